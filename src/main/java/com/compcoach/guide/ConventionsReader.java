@@ -97,9 +97,14 @@ final class ConventionsReader {
    * A sentence opening on the bonus and counting it in monthly salaries: "PLR (profit sharing) is 2 monthly salaries a
    * year", "The annual bonus is 1 monthly salary", "Profit sharing (PLR): 1.5 monthly salaries per year".
    */
-  private static final Pattern MONTHS_BONUS = Pattern.compile("(?iu)\\W*(?:the\\s+|an?\\s+)?(?:(?:annual|yearly|target)\\s+)?"
-      + "(?:bonus|plr|profit[- ]shar(?:e|ing)|variable\\s+pay)(?:\\s*\\([^()]*\\))?\\s*(?:is|equals|of|:)\\s+"
-      + "(?:worth\\s+)?(\\d{1,2}(?:[.,]\\d{1,2})?)\\s+(?:monthly\\s+salar(?:y|ies)|months?['’]?\\s+(?:of\\s+)?(?:base|salary|pay))\\b");
+  private static final Pattern MONTHS_BONUS = Pattern.compile("(?iu)\\W*(?:the\\s+|an?\\s+)?(?:(?:annual|yearly|target"
+      + "|year[- ]end)\\s+)?(?:bonus|plr|profit[- ]shar(?:e|ing)|variable\\s+pay)(?:\\s*\\([^()]*\\))?\\s*(?:is|equals|of|:)\\s+"
+      // "a bonus of one month's salary": the count in a word, and a month's pay written with its "'s".
+      + "(?:worth\\s+)?(\\d{1,2}(?:[.,]\\d{1,2})?|one|two|three)\\s+(?:monthly\\s+salar(?:y|ies)|months?(?:['’]s|['’])?\\s+"
+      + "(?:of\\s+)?(?:base|salary|pay))\\b");
+  /** "Everyone in this role gets …": a sentence said of every place, before the bonus it names in months. */
+  private static final Pattern EVERYONE_GETS = Pattern.compile(
+      "(?i)^\\W*(?:everyone|every\\s+hire|all\\s+hires|each\\s+hire)\\b[^.;:]*?\\s(?:gets?|receives?|earns?)\\s+(?=an?\\s|the\\s)");
   /** "in São Paulo", "for Rio": a place named after a part, which makes it that place's, not everyone's. */
   private static final Pattern NAMES_PLACE = Pattern.compile("\\b(?:in|for|at)\\s+(?!(?:January|February|March|April|May"
       + "|June|July|August|September|October|November|December)\\b)\\p{Lu}");
@@ -313,12 +318,22 @@ final class ConventionsReader {
             }
           }
         }
-        if (plain.contains("monthly salar") || plain.contains("months")) {
+        if (plain.contains("monthly salar") || plain.contains("months") || plain.contains("month's")
+            || plain.contains("month’s")) {
           // "PLR (profit sharing) is 2 monthly salaries a year": a bonus counted in a month's pay, named of no place.
           for (String sentence : NegotiateUp.sentences(plain)) {
-            Matcher bonusMonths = MONTHS_BONUS.matcher(sentence);
+            // "Everyone in this role gets a year-end bonus of one month's salary": the same, said of everyone.
+            Matcher everyone = sentence.length() > 9 && (sentence.indexOf('y') >= 0 || sentence.indexOf('h') >= 0)
+                ? EVERYONE_GETS.matcher(sentence) : null;
+            int from = everyone != null && everyone.lookingAt() ? everyone.end() : 0;
+            Matcher bonusMonths = MONTHS_BONUS.matcher(sentence).region(from, sentence.length());
             if (bonusMonths.lookingAt() && !NAMES_PLACE.matcher(sentence.substring(bonusMonths.end())).find()) {
-              String count = bonusMonths.group(1).replace(',', '.');
+              String count = switch (bonusMonths.group(1).toLowerCase(Locale.ROOT)) {
+                case "one" -> "1";
+                case "two" -> "2";
+                case "three" -> "3";
+                default -> bonusMonths.group(1).replace(',', '.');
+              };
               draft.everywhere.add(new GuideDraft.Said("bonus " + count + (count.equals("1") ? " month" : " months")
                   + " of salary", draft.line(node)));
             }

@@ -130,10 +130,20 @@ final class GuideDraft {
       words.append(front.get(key) instanceof String s ? s + " " : "");
     }
     String firstLine = null;
-    for (String line : text.substring(Math.min(bodyStart, text.length())).split("\n", 40)) {
-      String t = line.strip();
+    String[] lines = text.substring(Math.min(bodyStart, text.length())).split("\n", 40);
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
       if (t.startsWith("#") || t.startsWith("**")) {
-        return words.append(t).toString();
+        words.append(t);
+        // "We're hiring at **L4** for this role." under the title: the level the guide is for, as a title naming it.
+        for (int j = i + 1; j < lines.length && !lines[j].startsWith("#") && j < i + 12; j++) {
+          if (lines[j].indexOf("hir") >= 0 || lines[j].indexOf("level") >= 0) {
+            for (String sentence : lines[j].replace("**", "").split("(?<=[.;!?])\\s+")) {
+              words.append(rules.saysLevel(sentence) ? " " + sentence : "");
+            }
+          }
+        }
+        return words.toString();
       }
       firstLine = firstLine == null && !t.isEmpty() ? t : firstLine;
     }

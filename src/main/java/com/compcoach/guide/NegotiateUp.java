@@ -588,7 +588,8 @@ final class NegotiateUp {
       // The clause's labels found once for all its figures.
       labels = labels == null ? rules.labels(clause) : labels;
       Map.Entry<Column, Integer> before = labels.lastBefore(f.start());
-      Column after = rules.componentAtStart(clause.substring(f.end()).stripLeading());
+      // "$64/hr base": the rate's unit stands between the figure and the part it names.
+      Column after = rules.componentAtStart(rules.afterPerHour(clause.substring(f.end())).stripLeading());
       Column label = after != null ? after
           : before != null && f.start() - before.getValue() < 16 ? before.getKey() : Column.TOTAL;
       // Stock or bonus alone is no aim; base alone is a base aim ("$250K base", "push base to 240k").

@@ -91,6 +91,11 @@ final class Phrases {
     return best;
   }
 
+  /** Where the phrase the text opens on ends, or -1 when it opens on none. */
+  int endAtStart(String text) {
+    return text.isEmpty() ? -1 : matchAt(text, 0);
+  }
+
   /** Whether the first phrase occurring in the text occurs at its start. */
   boolean startsWith(String text) {
     return !text.isEmpty() && matchAt(text, 0) >= 0;

@@ -532,6 +532,13 @@ final class ReadingRules {
     return perHourWords.startsWith(text.stripLeading());
   }
 
+  /** The text after the per-hour words it opens on ("/hr base" is "base"), or the text when it opens on none. */
+  String afterPerHour(String text) {
+    String t = text.stripLeading();
+    int end = perHourWords.endAtStart(t);
+    return end < 0 ? text : t.substring(end);
+  }
+
   /** Whether a header says its figures are per day ("Day rate"). */
   boolean saysPerDay(String text) {
     return perDayWords.in(text);

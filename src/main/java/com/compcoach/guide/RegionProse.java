@@ -122,14 +122,16 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
-      "^\\s*(?:In|At|For)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
-          + "(?:HQ|headquarters|head office)|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
+      "^\\s*(?:In|At|For|En)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+          // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
+          + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
           + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
           // "In Atlanta, which is our headquarters, base salary sits …"
           + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s|it\\s+runs\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
+          + "|(?:el|la)\\s+(?:salario|sueldo|banda)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
           + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s"
           // "…, and in Hamilton between $90,000 and $103,000": the part of the clause before, its verb left out.
@@ -158,7 +160,9 @@ final class RegionProse {
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
       // "…; in Charleston it runs …": a semicolon parts the clauses as ", and" does.
-      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)(?:in|at)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+"
+      "(?:,?\\s+(?:and|while|whereas|but)\\s+|;\\s+)(?:in|at)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+          // "…, and in Raleigh, our second office, pay is …": an aside about the place between it and its pay.
+          + "(?:,\\s+(?:our|the|its)\\s+[^,;]{1,30},)?\\s+"
           + "(?:(?:it'?s|it’s|it\\s+is|it\\s+runs|the\\s+base|base|salary|pay|we\\s+pay|between)\\b"
           // "…, and at Ballarat A$88,000–A$100,000": the place, then its figure with its mark, the verb left out.
           + "|" + MARKED_FIGURE + "))");
@@ -187,6 +191,18 @@ final class RegionProse {
           + "(?:HQ|headquarters|head office|main office|home base)\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
   /** "Pay there runs …" after the sentence naming the place: its pay, no part named. */
   private static final Pattern PAY_THERE = Pattern.compile("^(?i:(?:the\\s+)?pay\\s+there\\s+)");
+  /** "pay is …", "we pay …" opening what a sentence says of its place: its pay with no part named, then the verb. */
+  private static final Pattern PAY_IS = Pattern.compile("^(?:(?:our\\s+)?[\\p{Ll} ]{0,30},\\s+)?(?i:(?:the\\s+)?pay\\s+"
+      + "(?:is|runs)\\s+|we\\s+pay\\s+(?=\\d|[$€£]))");
+  /**
+   * "Jacksonville runs 90-108k, same bonus.", "Remote within Florida is 85-100k.": a sentence whose subject is its
+   * place and whose verb's object is the place's pay, in a paragraph of a sentence per place.
+   */
+  private static final Pattern PLACE_RUNS = Pattern.compile("^\\s*(?!(?:The|Our|This|That|It|Its|Each|Every|All|Both|"
+      + "Everyone|We|They|Pay|Base|Bonus|Equity|Stock|Total|Salary|Salaries|Comp|Range|Band)\\b)"
+      + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|within|in|of)){0,4}?)\\s+(?:runs|is|pays)\\s+"
+      // The object a range of money, never a count ("Atlas runs 1,100 department stores").
+      + "(?=[$€£]?\\d[\\d.,]*\\s*[kK]?\\s*(?:[-–]|to\\s)\\s*[$€£]?\\d)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -558,7 +574,8 @@ final class RegionProse {
     return IN_PLACE.matcher(s).find() || mayOpenElsewhere(s) && ELSEWHERE.matcher(s).find()
         || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
         || mayNamePeopleInPlace(s) && PEOPLE_IN_PLACE.matcher(s).find()
-        || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find();
+        || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find()
+        || (s.contains(" runs ") || s.contains(" is ") || s.contains(" pays ")) && PLACE_RUNS.matcher(s).find();
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
@@ -586,9 +603,19 @@ final class RegionProse {
         }
       }
     }
+    Matcher runs = text.contains(" runs ") || text.contains(" is ") || text.contains(" pays ")
+        ? PLACE_RUNS.matcher(text) : null;
+    if (runs != null && runs.find() && rules.componentAtStart(runs.group("place")) == null) {
+      Cells cells = cells(runs.group("place").strip(), "Base " + text.substring(runs.end()), rules, figures);
+      if (cells != null) {
+        return cells;
+      }
+    }
     Matcher in = IN_PLACE.matcher(text);
     if (in.find()) {
-      Cells cells = cells(in.group("place").strip(), text.substring(in.end()), rules, figures);
+      // "In Raleigh, our second office, pay is $92,000–$108,000": the place's pay with no part named is its base.
+      Cells cells = cells(in.group("place").strip(), PAY_IS.matcher(text.substring(in.end())).replaceFirst("Base "),
+          rules, figures);
       if (cells != null) {
         return new Cells(cells.name(), cells.cells(), in.group("aside") != null);
       }
@@ -859,6 +886,12 @@ final class RegionProse {
       // "Yes — a discretionary bonus, typically 20–30% of base": an FAQ's answer, never a place.
       return null;
     }
+    int colon = name.indexOf(':');
+    if (colon > 0 && colon < 20 && colon + 2 < name.length()
+        && rules.column(name.substring(0, colon)) == Column.REGION) {
+      // "### Location: Austin, TX (HQ)", "Office: Denver": the label is a place column's name; the place follows it.
+      name = name.substring(colon + 1).strip();
+    }
     Column named = rules.column(name);
     // "Band: $128,000 – $156,000 base" under a place's heading: the label names the range, not a place.
     // "**TL;DR:** London £78–95K base, Dublin …": a summary of the guide names no place; its details below do.
@@ -1001,6 +1034,11 @@ final class RegionProse {
       if (f.start() < from) {
         continue;
       }
+      if (!f.marked() && !f.percent() && body.indexOf('h', f.end()) >= 0
+          && HOURS_COUNT.matcher(body).region(f.end(), body.length()).lookingAt()) {
+        // "$52–$62/hr, 2,080 hrs": the paid hours a year the rate is worked out at, no amount of money.
+        continue;
+      }
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
       String line = before.substring(before.lastIndexOf(';') + 1);
@@ -1057,8 +1095,9 @@ final class RegionProse {
         continue;
       }
       if (kind != null && !cells.containsKey(kind)) {
-        // "base starting at $66,000": the words giving one end stay with the figure, for the band to refuse it.
-        String oneEnd = label != null && !f.percent() ? rules.oneEndBefore(before) : null;
+        // "base starting at $66,000", "starting at $140K base": the words giving one end stay with the figure, for
+        // the band to refuse it.
+        String oneEnd = !f.percent() ? rules.oneEndBefore(before) : null;
         String clause = body.substring(f.start(), end).strip();
         // The label's words are its sentence's: "(…; the figures here are the yearly sum). Equity is a €24,000 grant
         // vesting over four years" says nothing of the grant's period before the point.
@@ -1067,7 +1106,8 @@ final class RegionProse {
       }
       from = end;
     }
-    if (body.contains("no ") || body.contains("without ") || body.contains("same ") || body.contains(" as ")) {
+    if (body.contains("no ") || body.contains("No ") || body.contains("without ") || body.contains("same ")
+        || body.contains(" as ")) {
       partsInWords(body, rules, cells);
     }
     if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
@@ -1080,6 +1120,9 @@ final class RegionProse {
     }
     return cells;
   }
+
+  /** "2,080 hrs", "2080 paid hours" after a figure: a count of hours, no money. */
+  private static final Pattern HOURS_COUNT = Pattern.compile("(?i)\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs)\\b");
 
   /** Whether a figure is the years after a grant's slash: the "4" of "120k/4y", "$80K / 4 yrs". */
   private static boolean vestingYears(String body, Figures.Figure f) {
