@@ -187,6 +187,7 @@ final class ParagraphReader {
       List<String> places = draft.regions == null ? RegionProse.eachPlace(text, rules, figures) : List.of();
       if (!places.isEmpty()) {
         places.forEach(place -> draft.region(RegionProse.read(place, rules, figures), at));
+        readers.regions().placesMatching(text, at);
         return;
       }
       RegionProse.Cells cells = draft.regions == null ? answer(raw, text) : null;

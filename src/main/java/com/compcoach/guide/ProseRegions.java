@@ -676,6 +676,28 @@ final class ProseRegions {
     return false;
   }
 
+  /** "…, and Memphis matches Louisville.", "Tacoma is the same as Seattle.": a place whose pay is another place's. */
+  private static final Pattern MATCHES_PLACE = Pattern.compile("(?:^|[.;,]\\s+(?:and\\s+|while\\s+)?)"
+      + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s+(?:matches|mirrors|is\\s+(?:the\\s+)?same\\s+as"
+      + "|pays\\s+the\\s+same\\s+as)\\s+(?<other>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s*(?=[.;,]|$)");
+
+  /**
+   * After a paragraph's places were read one by one ("Louisville is a bit lower at $98,000–$116,000, and Memphis
+   * matches Louisville."): each place it says pays as another is derived from that one, as "Memphis: same as
+   * Louisville" is; without this it was dropped with no word.
+   */
+  void placesMatching(String text, int at) {
+    if (!text.contains(" matches ") && !text.contains(" mirrors ") && !text.contains(" same as ")) {
+      return;
+    }
+    Matcher m = MATCHES_PLACE.matcher(text);
+    while (m.find()) {
+      if (!NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+        relatives.relative(m.group("place"), RegionProse.SAME_AS + m.group("other"), at);
+      }
+    }
+  }
+
   /** "Toronto (HQ; base CA$118K–CA$140K, RSUs CA$20K a year)": a place, then its pay in brackets, a marker first. */
   private static final Pattern PLACE_WITH_PAY = Pattern.compile("(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)"
       + "{0,2})\\s*\\((?:(?<hq>HQ|headquarters|head office)\\s*[;,:–—-]\\s*)?(?<pay>[^()]*\\d[^()]*)\\)");

@@ -201,6 +201,9 @@ final class RegionProse {
   private static final Pattern PLACE_RUNS = Pattern.compile("^\\s*(?!(?:The|Our|This|That|It|Its|Each|Every|All|Both|"
       + "Everyone|We|They|Pay|Base|Bonus|Equity|Stock|Total|Salary|Salaries|Comp|Range|Band)\\b)"
       + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|within|in|of)){0,4}?)\\s+(?:runs|is|pays)\\s+"
+      // "Louisville is a bit lower at $98,000–$116,000": words comparing it with the place before, then its range.
+      + "(?:(?:(?:a\\s+(?:bit|little|touch)|slightly|somewhat|lower|higher|less|more),?\\s+){1,3}"
+      + "(?:at|around|about|from)?\\s*)?"
       // The object a range of money, never a count ("Atlas runs 1,100 department stores").
       + "(?=[$€£]?\\d[\\d.,]*\\s*[kK]?\\s*(?:[-–]|to\\s)\\s*[$€£]?\\d)");
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
