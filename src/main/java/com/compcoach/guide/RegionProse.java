@@ -88,10 +88,10 @@ final class RegionProse {
       // "educators are paid between …": the role's people and the verb, no part named.
       + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
-  /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   /** "Bonus: none;", "Equity — n/a (", "Bonus: nil.": a part's label saying it is none before the line goes on. */
   private static final Pattern NONE_AFTER_LABEL = Pattern.compile(
       "(?i)\\s*[:—–-]?\\s*(?:none|n/?a|nil|not offered|not eligible|no)\\b\\s*(?:[;,(—–.]|$)");
+  /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
    * "same bonus", "the same equity as London", "bonus the same": a part that is the one the region before (or the one
