@@ -201,11 +201,21 @@ final class ReadingRules {
    */
   Section section(String heading) {
     Section kind = sectionKinds.longest(heading, Section.NONE);
+    Matcher split = kind == Section.PAY ? SPLIT_BY.matcher(heading) : null;
+    if (split != null && split.find() && sectionKinds.longest(heading.substring(0, split.start()), Section.NONE)
+        == Section.TARGETS) {
+      // "Targets by level", "Aims per region": a pay synonym's "by level" says how the section is split, the words
+      // before it what it holds; a targets heading read as pay would serve its aims as bands.
+      kind = Section.TARGETS;
+    }
     // Only pay or untitled: "Targets (up on last year)" still holds targets. A heading that names pay keeps its
     // comparison words even where a longer phrase of another kind wins: "2025 bands (kept for reference)".
     boolean pay = kind == Section.PAY || kind == Section.NONE || sections.get(Section.PAY).in(heading);
     return pay && kind != Section.TARGETS && forComparison(heading) ? Section.CONTEXT : kind;
   }
+
+  /** Where a heading's "by …"/"per …" splitting its section starts ("Targets by level"). */
+  private static final Pattern SPLIT_BY = Pattern.compile("(?i)\\s(?:by|per)\\s");
 
   /** Whether a label is, word for word, one of the names of a section kind ("Sources", "Data sources"). */
   boolean names(Section kind, String label) {
