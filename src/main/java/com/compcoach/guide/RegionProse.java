@@ -206,6 +206,16 @@ final class RegionProse {
       + "(?:at|around|about|from)?\\s*)?"
       // The object a range of money, never a count ("Atlas runs 1,100 department stores").
       + "(?=[$€£]?\\d[\\d.,]*\\s*[kK]?\\s*(?:[-–]|to\\s)\\s*[$€£]?\\d)");
+  /**
+   * A subject of {@link #PLACE_RUNS} that is no place: a level ("Adjuster II", "Engineer 3", "Senior Adjuster", "Staff
+   * Engineer") or a source of market data ("Glassdoor is 80-95k for this role", "Levels.fyi is …", "Market is …").
+   * Served as a region, its band would be a place's pay said by no one.
+   */
+  private static final Pattern LEVEL_OR_SOURCE = Pattern.compile("(?i)^(?:(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|"
+      + "Associate|Entry|Mid|Chief|Distinguished|Intern)\\b.*|(?!(?:Zone|Tier|Region|Area|Geo|Metro|District|"
+      + "Territory|Division)\\b).*\\s(?:[IVX]{1,4}|\\d{1,2})|(?:Glassdoor|Levels(?:\\.fyi)?|Payscale|PayScale|Indeed|Blind|"
+      + "LinkedIn|Salary\\.com|Radford|Mercer|Carta|Pave|Comprehensive|Market|Median|Industry|Survey|Surveys)\\b.*)$");
+
   /** What a figure opens on: a digit, a currency sign, or a mark of letters before one ("CA$195K", "CHF 140K"). */
   private static final String FIGURE_AHEAD = "(?=[$€£¥₹\\p{Sc}\\d]|(?-i:\\p{Lu}{1,3}\\$|\\p{Lu}{3}\\s?\\d)";
   /** "between $130,000 and $160,000": a range in words, read as "$130,000 to $160,000". */
@@ -578,7 +588,13 @@ final class RegionProse {
         || PLACE_IS_HQ.matcher(s).find() || PAYING_PLACE.matcher(s).find()
         || mayNamePeopleInPlace(s) && PEOPLE_IN_PLACE.matcher(s).find()
         || s.indexOf('*') >= 0 && BOLD_PLACE.matcher(s).find() || LABEL.matcher(s).find()
-        || (s.contains(" runs ") || s.contains(" is ") || s.contains(" pays ")) && PLACE_RUNS.matcher(s).find();
+        || (s.contains(" runs ") || s.contains(" is ") || s.contains(" pays ")) && runsInPlace(s);
+  }
+
+  /** Whether a sentence opens as {@link #PLACE_RUNS} reads one and its subject is a place, not a level or a source. */
+  private static boolean runsInPlace(String sentence) {
+    Matcher m = PLACE_RUNS.matcher(sentence);
+    return m.find() && !LEVEL_OR_SOURCE.matcher(m.group("place").strip()).matches();
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
@@ -608,7 +624,8 @@ final class RegionProse {
     }
     Matcher runs = text.contains(" runs ") || text.contains(" is ") || text.contains(" pays ")
         ? PLACE_RUNS.matcher(text) : null;
-    if (runs != null && runs.find() && rules.componentAtStart(runs.group("place")) == null) {
+    if (runs != null && runs.find() && rules.componentAtStart(runs.group("place")) == null
+        && !LEVEL_OR_SOURCE.matcher(runs.group("place").strip()).matches() && !rules.namesRole(runs.group("place"))) {
       Cells cells = cells(runs.group("place").strip(), "Base " + text.substring(runs.end()), rules, figures);
       if (cells != null) {
         return cells;
