@@ -432,8 +432,10 @@ final class ConventionsReader {
       // shared mark ("$135,000") where no heading nearer says otherwise.
       headingCurrency = headingCurrency == null ? currency : headingCurrency;
     }
-    if (currency == null && thousandsOfDollars) {
+    if (currency == null && thousandsOfDollars && !rules.namesOtherDollarPlace(draft.text)) {
       // A bare "$" is the US dollar unless the guide says another (RegionBands settles a stated dollar the same way).
+      // Where it names a place paid in another dollar ("Toronto (HQ)"), the "$" says no more than a bare cell: each
+      // row keeps its warning that it is read as USD.
       currency = "USD";
     }
     if (!continental && pointGrouped != null) {

@@ -83,6 +83,7 @@ final class ReadingRules {
   private static final Pattern CURRENCY_BESIDE = Pattern.compile("(?i)\\s*\\b" + CODES + "\\b(?=\\s+thousand)"
       + "|(?<=thousands)\\s+(?:of\\s+)?" + CODES + "\\b|(?<=\\s)\\p{Sc}(?=\\s*(?:thousand|000))");
   private final Phrases roleWords;
+  private final Phrases otherDollarPlaces;
   private final Phrases companyWords;
   private final Phrases speechWords;
   private final Phrases premiumWords;
@@ -147,6 +148,7 @@ final class ReadingRules {
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
+    otherDollarPlaces = new Phrases(RulesResource.phrases(rules.get("other_dollar_places")));
     companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
     speechWords = new Phrases(RulesResource.phrases(items.get("speech_words")));
@@ -430,6 +432,11 @@ final class ReadingRules {
       }
     }
     return null;
+  }
+
+  /** Whether a text names a place paid in a dollar other than the US one ("Toronto (HQ)", "Sydney"). */
+  boolean namesOtherDollarPlace(String text) {
+    return otherDollarPlaces.in(text);
   }
 
   /** Whether a piece of a title names a role ("Data Engineer") rather than a company. */
