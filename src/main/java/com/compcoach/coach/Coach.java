@@ -433,15 +433,19 @@ public final class Coach {
     if (outside != null) {
       return outside;
     }
+    // "they offered 180k base. I interned there, was paid 40/hr as an intern": the intern's own rate is set aside.
+    OutsideTheBand.Aside internRate = OutsideTheBand.aside(text);
+    String offerText = internRate == null ? text : internRate.text();
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
-    String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(text) : text;
+    String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(offerText) : offerText;
     // "*190" after the user's own figures: the correction of the one part whose band holds it, said so (asked when a
     // competing offer holds that part too).
     StarredFix.Fix starred = scene.map(s -> StarredFix.of(readable, c, s.region())).orElse(null);
     String toRead = starred == null ? readable : starred.text();
     Reading typed = scene.map(s -> RatedOffer.at(reader.read(toRead, TheirCompany.names(s.guide())),
         KeptRate.with(text, c, s.region().currency()), s.region().currency())).orElse(Reading.NOTHING);
-    Reading read = starred == null ? typed : typed.withRemark(starred.remark(), true);
+    Reading remarked = internRate == null ? typed : typed.withRemark(internRate.remark(), false);
+    Reading read = starred == null ? remarked : remarked.withRemark(starred.remark(), true);
     Reading reading = asked.pending() == null || scene.isEmpty() ? read
         : Placing.goneOn(read, asked.pending(), scene.get().region());
     // "> We were able to get approval for $192,000 base. … not quite 200 but close": beside their answer, a bare

@@ -48,7 +48,7 @@ final class LeftOut {
           + "weighs only what's offered now.");
       return true;
     }
-    if (!a.percent() && hearsay(d.cleanLower, clause)) {
+    if (!a.percent() && hearsay(d.cleanLower, clause, a)) {
       // "I heard Stripe pays 220 for this": what someone is said to pay is no offer the user holds, so it is no
       // competing offer and no part of this one.
       d.remarks.add("Left " + a.written() + " out: it's pay you heard of, not an offer you hold, so I don't "
@@ -78,20 +78,39 @@ final class LeftOut {
 
   /** Words that make a clause's figures something heard, not offered: "i heard", "rumor is", "on levels.fyi". */
   private static final Pattern HEARSAY = Pattern.compile("\\b(?:(?:i|i've|ive|i have|we|we've)\\s+(?:also\\s+)?heard"
-      + "(?!\\s+(?:back|from\\s+(?:the\\s+recruiter|them|hr|ally)))|rumou?rs?|word is|levels\\.?fyi|glassdoor"
-      + "|on blind)\\b");
+      + "(?!\\s+(?:back|from\\s+(?:the\\s+|my\\s+|their\\s+)?(?:recruiter|them|hr|ally|hiring\\s+manager|hm|manager"
+      + "|company|team|talent|ta|recruiting)\\b))|rumou?rs?|word is|levels\\.?fyi|glassdoor|on blind)\\b");
 
   /** Words that make the figures the user's own all the same: "i heard back, they offered me 190". */
   private static final Pattern TO_ME = Pattern.compile("\\b(?:me|my offer|i got|offered us)\\b");
 
-  /** Whether a clause says its figures are heard of someone's pay, not offered to the user. */
-  static boolean hearsay(String lower, int[] clause) {
+  /**
+   * Their offer said between the hearsay and the figure: "glassdoor says 200 is typical, they offered 180k" keeps
+   * 180k; what they offered is the user's own offer, whatever was heard before it.
+   */
+  private static final Pattern OFFERED = Pattern.compile("\\b(?:they|recruiter|hr|company|hiring manager)\\s+(?:offered"
+      + "|are offering|came back|bumped)|\\b(?:they're|theyre) offering|\\boffer (?:is|was)\\b");
+
+  /**
+   * Whether a figure is heard of someone's pay, not offered to the user: the hearsay words must come before it in its
+   * clause ("they offered 180k base, way below what glassdoor says" keeps 180k), with no offer to the user between.
+   */
+  static boolean hearsay(String lower, int[] clause, OfferAmount a) {
     if (!(lower.contains("heard") || lower.contains("rumo") || lower.contains("word is") || lower.contains("levels")
         || lower.contains("glassdoor") || lower.contains("blind"))) {
       return false;
     }
     String said = lower.substring(clause[0], clause[1]);
-    return HEARSAY.matcher(said).find() && !TO_ME.matcher(said).find();
+    if (TO_ME.matcher(said).find() || a.start() < clause[0] || a.start() > clause[1]) {
+      return false;
+    }
+    String before = lower.substring(clause[0], a.start());
+    Matcher heard = HEARSAY.matcher(before);
+    int last = -1;
+    while (heard.find()) {
+      last = heard.end();
+    }
+    return last >= 0 && !OFFERED.matcher(before.substring(last)).find();
   }
 
   /** A promotion said as to come: "promised a promotion to 190", "promotion in 6 months to 190", "after a year". */

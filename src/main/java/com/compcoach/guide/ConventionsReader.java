@@ -120,13 +120,16 @@ final class ConventionsReader {
       "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
           + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
           // "We don't offer equity.", "The role doesn't carry a bonus."
-          + "|(?:we|(?:this|the)\\s+role)\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+(?:offer|pay|give|grant|have"
+          + "|(?:we|(?:this|the)\\s+role|the\\s+company)(?:\\s+currently)?\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+"
+          + "(?:currently\\s+)?(?:offer|pay|give|grant|have"
           + "|carry|include)\\s+(?:any\\s+|an?\\s+)?" + ConventionsReader.PART_WORDS
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
           + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|(?:at|for)\\s+this\\s+(?:level|grade|band|tier|company|firm)|anywhere"
           + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
+          // "No share scheme at present.", "No equity for now.": said of today, of every place.
+          + "|at\\s+present|at\\s+the\\s+moment|currently|right\\s+now|for\\s+now|yet|today"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
