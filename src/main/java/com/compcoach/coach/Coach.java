@@ -457,7 +457,10 @@ public final class Coach {
       reading = reading.withoutLoose(reading.loose().get(0));
     }
     // "what's a fair middle?", "is that our best?", "draft the verbal offer script": the company's own questions.
-    Turn ourQuestion = scene.isPresent() ? OurQuestions.answer(c, scene.get(), text, reading) : null;
+    // "offer accepted 🎉 what now?" in one message: the yes is the agreed rule's, and its "what now" asks what follows
+    // the yes, never the ways left after a no.
+    Turn ourQuestion = scene.isPresent() && !(match.intent() instanceof Intent.Agreed)
+        ? OurQuestions.answer(c, scene.get(), text, reading) : null;
     if (ourQuestion != null) {
       return ourQuestion;
     }

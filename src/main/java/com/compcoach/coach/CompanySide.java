@@ -150,7 +150,9 @@ final class CompanySide {
     String currency = region.currency();
     Bands bands = region.bands();
     List<String> lines = new ArrayList<>();
-    if (intent instanceof Intent.WalkAwayAdvice) {
+    // "can you tell me the lowest base in the band?", "give me the minimum stock we can offer": the company's own
+    // floor, asked with walk-away-advice's words; the band below answers it, with no word on the candidate's walk-away.
+    if (intent instanceof Intent.WalkAwayAdvice && !OWN_FLOOR.matcher(text).find()) {
       // "DM me her walk-away": a walk-away is never said in a channel, and the company's side never holds hers.
       lines.add("A candidate's walk-away is theirs to set and keep, so I don't guess it from your side"
           + (venue == Venue.SHARED_CHANNEL ? "; a walk-away is never said in a channel, and I hold none of hers to "
@@ -292,6 +294,10 @@ final class CompanySide {
       + "|\\b(?:instead of|rather than|in place of|not)\\s+(?:more\\s+|a\\s+higher\\s+|the\\s+)?(?:base|salary)\\b");
   private static final java.util.regex.Pattern SIGN_ON = java.util.regex.Pattern.compile(
       "(?i)\\b(?:sign[- ]?on|signing|joining)\\b");
+
+  /** "the lowest base in the band", "the minimum stock we can offer": the company's floor, not the candidate's. */
+  private static final java.util.regex.Pattern OWN_FLOOR = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:in|of) (?:the|our) band\\b|\\b(?:we|can we) (?:can )?(?:offer|pay|give|go)\\b");
 
   /** "should we match it?", "can we match": the company asks whether to meet the candidate's other offer. */
   private static final java.util.regex.Pattern MATCH = java.util.regex.Pattern.compile("(?i)\\bmatch(?:ing)?\\b");
