@@ -134,6 +134,20 @@ public final class LetterReader {
       "\\bdraw\\s+against\\b|\\b(?:beginning|starting|from|after)\\s+(?:in\\s+)?(?:year\\s+(?:two|three|four|[2-5])|"
           + "the\\s+(?:second|third|fourth|fifth)\\s+year|your\\s+(?:second|third)\\s+year)\\b");
   /** "no later than", "at the latest": the date is the last one allowed. */
+  /**
+   * "Please acknowledge this letter in Workday by December 4": acknowledging is answering only with a day to do it by;
+   * "acknowledge this letter and confirm you can attend orientation on April 26" dates the orientation, not the answer.
+   */
+  private static final Pattern ACKNOWLEDGE_BY = Pattern.compile("\\backnowledge\\s+(?:this\\s+letter|this\\s+offer"
+      + "|these\\s+terms|and\\s+accept)(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
+
+  /** Where a sentence asks for the answer (a deadline phrase or an acknowledgement by a day), or -1. */
+  private int deadlineAt(String lower) {
+    int at = words.first(lower, Topic.DEADLINE);
+    Matcher ack = ACKNOWLEDGE_BY.matcher(lower);
+    return ack.find() && (at < 0 || ack.start() < at) ? ack.start() : at;
+  }
+
   private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
 
   /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
@@ -618,7 +632,7 @@ public final class LetterReader {
       if (lower.startsWith("dear ") || lower.startsWith("hi ") || lower.startsWith("hello ")) {
         return null;
       }
-      if (words.mentions(lower, Topic.START) || words.mentions(lower, Topic.DEADLINE)) {
+      if (words.mentions(lower, Topic.START) || deadlineAt(lower) >= 0) {
         continue;
       }
       LetterDates.Found found = LetterDates.first(r.sentences.get(i), null, r.monthFirst, false);
@@ -2446,7 +2460,7 @@ public final class LetterReader {
     List<Integer> dated = new ArrayList<>();
     List<String> datedSentences = new ArrayList<>();
     for (int i = 0; i < r.sentences.size(); i++) {
-      if (words.mentions(r.lowers.get(i), Topic.START) || words.mentions(r.lowers.get(i), Topic.DEADLINE)) {
+      if (words.mentions(r.lowers.get(i), Topic.START) || deadlineAt(r.lowers.get(i)) >= 0) {
         dated.add(i);
         datedSentences.add(r.sentences.get(i));
       }
@@ -2461,7 +2475,7 @@ public final class LetterReader {
     for (int i : dated) {
       String lower = r.lowers.get(i);
       boolean start = words.mentions(lower, Topic.START);
-      boolean deadline = words.mentions(lower, Topic.DEADLINE);
+      boolean deadline = deadlineAt(lower) >= 0;
       if (start && deadline && bothDates(r, i, reference)) {
         continue;
       }
@@ -2529,7 +2543,7 @@ public final class LetterReader {
     String sentence = r.sentences.get(i);
     String lower = r.lowers.get(i);
     int s = words.first(lower, Topic.START);
-    int d = words.first(lower, Topic.DEADLINE);
+    int d = deadlineAt(lower);
     if (s < 0 || d < 0 || sentence.length() != lower.length()) {
       return false;
     }
