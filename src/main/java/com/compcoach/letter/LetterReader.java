@@ -1075,10 +1075,24 @@ public final class LetterReader {
     return match;
   }
 
+  /** Between a match's share of yours and the part of pay it covers: "of the first", "of your contributions up to". */
+  private static final Pattern SHARE_OF_FIRST = Pattern.compile("\\s*(?:match\\s+)?(?:of|on)\\s+(?:the\\s+first"
+      + "|(?:your|employee)\\s+(?:\\w+\\s+)?contributions?\\s+(?:of\\s+)?up\\s+to)\\s+");
+
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
-    for (Amount a : LetterFigures.find(sentence)) {
+    List<Amount> figures = LetterFigures.find(sentence);
+    for (Amount a : figures) {
       if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        // "50% of the first 6% of eligible pay", "50% of your contributions up to 6%": half of 6% is 3% of pay; the
+        // part of pay alone would list twice the match.
+        for (Amount share : figures) {
+          if (share.percent() && share.range() == null && share.end() <= a.start()
+              && SHARE_OF_FIRST.matcher(lower.substring(share.end(), a.start())).matches()) {
+            return new Extra(what, share.exact().multiply(a.exact()).movePointLeft(2).stripTrailingZeros(), true, null,
+                true);
+          }
+        }
         return new Extra(what, a.exact(), true, null, true);
       }
     }
