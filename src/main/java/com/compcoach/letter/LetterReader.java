@@ -880,6 +880,8 @@ public final class LetterReader {
       "(?:\\byou\\s+(?:also\\s+)?(?:contribute|pay\\s+in|pay|put\\s+in)|\\byour\\s+(?:own\\s+)?contributions?\\s+(?:of|is|are))"
           + "\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|no\\s+less\\s+than\\s+|a\\s+further\\s+)?$");
 
+  /** "by a further", "another", "an additional" right before a raise's figure: a second raise, not the first again. */
+  private static final Pattern FURTHER_BEFORE = Pattern.compile("\\b(?:a\\s+further|another|an\\s+additional)\\s+$");
   /** "your base increases by", "it increases by a further", "a base salary increase of": a raise's size, no base. */
   private static final Pattern RAISE_BY_BEFORE = Pattern.compile(
       "\\b(?:increases?|increased)\\s+(?:by|of)\\s+(?:a\\s+further\\s+|another\\s+|an\\s+additional\\s+)?$");
@@ -1354,7 +1356,12 @@ public final class LetterReader {
       // listed once beside the offer, never added in.
       // "…; on passing Level III it increases by a further $7,500": the second raise is listed beside the first.
       String what = !listed(r, "salary increase") ? "salary increase" : "further salary increase";
-      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+      // "Summary: on passing the CFA Level II your base increases by $5,000": the same raise restated in another
+      // sentence, not a second one; a further raise is its own sentence's or says so ("a further", "another").
+      boolean restated = r.extras.stream().anyMatch(seen -> seen.value().what().equals("salary increase")
+          && !seen.sentence().equals(r.sentences.get(i)) && seen.value().amount().compareTo(a.exact()) == 0)
+          && !FURTHER_BEFORE.matcher(before).find();
+      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what) && !restated) {
         r.extras.add(new Quote<>(new Extra(what, a.exact(), false, null, false), r.sentences.get(i)));
       }
       return;
