@@ -496,7 +496,12 @@ final class ContractTerms {
         ? DUTCH_FIXED_TERM.matcher(lower) : null;
     if (dutch != null && dutch.find()
         // "een proeftijd voor de duur van twee maanden": the probation's length, not the contract's.
-        && !DUTCH_OTHER_LENGTH.matcher(lower.substring(Math.max(0, dutch.start() - 40), dutch.start())).find()) {
+        && !DUTCH_OTHER_LENGTH.matcher(lower.substring(Math.max(0, dutch.start() - 40), dutch.start())).find()
+        // "de duur van" is the contract's only where the contract is what lasts ("De arbeidsovereenkomst wordt
+        // aangegaan voor de duur van twaalf maanden"): a home-working allowance or a study-cost clause "voor de duur
+        // van 6 maanden" is no fixed term, and a contract "voor onbepaalde tijd" is permanent.
+        && (dutch.group().startsWith("bepaalde") || !lower.contains("onbepaalde tijd")
+            && DUTCH_CONTRACT.matcher(lower.substring(Math.max(0, dutch.start() - 60), dutch.start())).find())) {
       String n = dutch.group(1);
       Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
       if (count != null && count > 0) {
@@ -547,6 +552,9 @@ final class ContractTerms {
    */
   /** What else a Dutch letter gives a length: the probation, the notice, a non-compete. */
   private static final Pattern DUTCH_OTHER_LENGTH = Pattern.compile("proeftijd|opzegtermijn|concurrentie|relatie");
+  /** The contract itself, the subject a "duur van" must have to be its term. */
+  private static final Pattern DUTCH_CONTRACT = Pattern.compile(
+      "(?:overeenkomst|contract|dienstverband|aanstelling|dienstbetrekking)\\b[^.;,]*$");
   private static final Pattern DUTCH_FIXED_TERM = Pattern.compile(
       "\\b(?:bepaalde\\s+tijd|(?:voor\\s+)?de\\s+duur)\\s+van\\s+(\\d{1,2}|\\p{L}+)\\s+(maanden|maand|jaar|jaren)\\b");
 
