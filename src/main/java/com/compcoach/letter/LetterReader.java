@@ -752,6 +752,10 @@ public final class LetterReader {
         r.pastBonus = new Quote<>(a, sentence);
         continue;
       }
+      if (a.range() != null && topic == Topic.BASE && a.percent()) {
+        // "10 % à 15 % de votre salaire de base": a share of the base, never the base's own range.
+        continue;
+      }
       if (a.range() != null) {
         r.ranges.putIfAbsent(topic, a);
         bonusFigure |= topic == Topic.BONUS;
