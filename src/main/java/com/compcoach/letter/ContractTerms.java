@@ -266,6 +266,21 @@ final class ContractTerms {
             sentences.get(i));
       }
       String when = undated(after);
+      Matcher first = FIRST_REVIEW.matcher(after);
+      if (first.find()) {
+        // "reviewed each April; you will first be eligible in April 2028", "reviewed annually …, and you will first
+        // be eligible for a review after 18 months": the first review is the one the candidate waits for.
+        if (first.group("month") != null) {
+          String name = Character.toUpperCase(first.group("month").charAt(0)) + first.group("month").substring(1);
+          return new Quote<>(new Term("salary review", null, null, null, false, false, name + " " + first.group("year")),
+              sentences.get(i));
+        }
+        Term wait = term("review", first);
+        if (wait != null) {
+          when = when == null ? "after " + wait.shown() + ", no date written"
+              : when.replace(", no date written", ", the first after " + wait.shown() + ", no date written");
+        }
+      }
       if (when != null) {
         return new Quote<>(new Term("salary review", null, null, null, false, false, when), sentences.get(i));
       }
@@ -279,6 +294,11 @@ final class ContractTerms {
   private static final Pattern UNDATED_REVIEW = Pattern.compile(
       "^[^.;]{0,25}?\\b(?:(annually|yearly|every\\s+year|each\\s+year|once\\s+a\\s+year|on\\s+an\\s+annual\\s+basis)"
           + "(?:\\s+(?:each|every|in)\\s+" + MONTHS + ")?|(?:each|every)\\s+" + MONTHS + "|after\\s+" + LENGTH + ")");
+
+  /** "you will first be eligible in April 2028", "first be eligible for a review after 18 months", later in the sentence. */
+  private static final Pattern FIRST_REVIEW = Pattern.compile("\\bfirst\\s+(?:be\\s+)?eligible\\b[^.]{0,40}?\\b(?:in\\s+"
+      + "(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\\s+"
+      + "(?<year>20\\d\\d)\\b|after\\s+" + LENGTH + ")");
 
   /** How an undated review is shown ("every year, no date written"), or null where the cue gives no pace. */
   private static String undated(String after) {
