@@ -266,6 +266,21 @@ final class ContractTerms {
             sentences.get(i));
       }
       String when = undated(after);
+      Matcher first = FIRST_REVIEW.matcher(after);
+      if (first.find()) {
+        // "reviewed each April; you will first be eligible in April 2028", "reviewed annually …, and you will first
+        // be eligible for a review after 18 months": the first review is the one the candidate waits for.
+        if (first.group("month") != null) {
+          String name = Character.toUpperCase(first.group("month").charAt(0)) + first.group("month").substring(1);
+          return new Quote<>(new Term("salary review", null, null, null, false, false, name + " " + first.group("year")),
+              sentences.get(i));
+        }
+        Term wait = term("review", first);
+        if (wait != null) {
+          when = when == null ? "after " + wait.shown() + ", no date written"
+              : when.replace(", no date written", ", the first after " + wait.shown() + ", no date written");
+        }
+      }
       if (when != null) {
         return new Quote<>(new Term("salary review", null, null, null, false, false, when), sentences.get(i));
       }
@@ -279,6 +294,11 @@ final class ContractTerms {
   private static final Pattern UNDATED_REVIEW = Pattern.compile(
       "^[^.;]{0,25}?\\b(?:(annually|yearly|every\\s+year|each\\s+year|once\\s+a\\s+year|on\\s+an\\s+annual\\s+basis)"
           + "(?:\\s+(?:each|every|in)\\s+" + MONTHS + ")?|(?:each|every)\\s+" + MONTHS + "|after\\s+" + LENGTH + ")");
+
+  /** "you will first be eligible in April 2028", "first be eligible for a review after 18 months", later in the sentence. */
+  private static final Pattern FIRST_REVIEW = Pattern.compile("\\bfirst\\s+(?:be\\s+)?eligible\\b[^.]{0,40}?\\b(?:in\\s+"
+      + "(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\\s+"
+      + "(?<year>20\\d\\d)\\b|after\\s+" + LENGTH + ")");
 
   /** How an undated review is shown ("every year, no date written"), or null where the cue gives no pace. */
   private static String undated(String after) {
@@ -496,7 +516,12 @@ final class ContractTerms {
         ? DUTCH_FIXED_TERM.matcher(lower) : null;
     if (dutch != null && dutch.find()
         // "een proeftijd voor de duur van twee maanden": the probation's length, not the contract's.
-        && !DUTCH_OTHER_LENGTH.matcher(lower.substring(Math.max(0, dutch.start() - 40), dutch.start())).find()) {
+        && !DUTCH_OTHER_LENGTH.matcher(lower.substring(Math.max(0, dutch.start() - 40), dutch.start())).find()
+        // "de duur van" is the contract's only where the contract is what lasts ("De arbeidsovereenkomst wordt
+        // aangegaan voor de duur van twaalf maanden"): a home-working allowance or a study-cost clause "voor de duur
+        // van 6 maanden" is no fixed term, and a contract "voor onbepaalde tijd" is permanent.
+        && (dutch.group().startsWith("bepaalde") || !lower.contains("onbepaalde tijd")
+            && DUTCH_CONTRACT.matcher(lower.substring(Math.max(0, dutch.start() - 60), dutch.start())).find())) {
       String n = dutch.group(1);
       Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
       if (count != null && count > 0) {
@@ -547,6 +572,9 @@ final class ContractTerms {
    */
   /** What else a Dutch letter gives a length: the probation, the notice, a non-compete. */
   private static final Pattern DUTCH_OTHER_LENGTH = Pattern.compile("proeftijd|opzegtermijn|concurrentie|relatie");
+  /** The contract itself, the subject a "duur van" must have to be its term. */
+  private static final Pattern DUTCH_CONTRACT = Pattern.compile(
+      "(?:overeenkomst|contract|dienstverband|aanstelling|dienstbetrekking)\\b[^.;,]*$");
   private static final Pattern DUTCH_FIXED_TERM = Pattern.compile(
       "\\b(?:bepaalde\\s+tijd|(?:voor\\s+)?de\\s+duur)\\s+van\\s+(\\d{1,2}|\\p{L}+)\\s+(maanden|maand|jaar|jaren)\\b");
 

@@ -74,11 +74,18 @@ final class LetterNames {
           + "exempt|salaried)\\s+){0,2}"
           // "the Senior Data Engineer (Remote, US) role": where and how it is worked, between title and word.
           + "(?:\\([^()]{1,30}\\)\\s+)?(?:role|position|job)\\b)");
+  /**
+   * Remote from the start, not later or maybe: "(remote eligible after 90 days)", "(remote possible after probation)"
+   * is where the role may be worked one day; the office the sentence names is where it is.
+   */
+  private static final String REMOTE_NOW = "(?![^()]{0,30}?\\b(?i:eligib\\w*|after|possible|option(?:al)?|may|available|"
+      + "later|once|following|upon|subject)\\b)";
   /** "(Remote, US)", "(remote - Canada)" right after a title: a remote role and the country it is open in. */
-  private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b[^()]{0,30})\\)"
+  private static final Pattern REMOTE_AFTER_TITLE = Pattern.compile("\\s*\\(((?i:remote)\\b" + REMOTE_NOW + "[^()]{0,30})\\)"
       // "Founding Backend Engineer at Lumen Orbit, Inc. (remote within the US)": after the employer the title names.
       // "the Senior Backend Engineer role at Finchly (remote, US)": the role's word between.
-      + "|(?:\\s+(?:role|position|job))?\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b[^()]{0,30})\\)");
+      + "|(?:\\s+(?:role|position|job))?\\s+(?:at|with)\\s+\\p{Lu}[^()]{1,60}?\\s*\\(((?i:remote)\\b" + REMOTE_NOW
+      + "[^()]{0,30})\\)");
   /** The US federal pay plans a grade starts with ("GS-0601-13", the FAA's "FV-2210-I"). */
   private static final String PAY_PLANS = "(?:GS|GG|GL|WG|WL|WS|NH|ND|NT|AD|VM|VN|ES|FS|FP|FO|FV|FG|SV)-\\d";
   /** A US federal pay plan and grade after a title: "Health Data Scientist, GS-0601-13, Step 1". */

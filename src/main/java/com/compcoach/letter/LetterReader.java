@@ -134,6 +134,20 @@ public final class LetterReader {
       "\\bdraw\\s+against\\b|\\b(?:beginning|starting|from|after)\\s+(?:in\\s+)?(?:year\\s+(?:two|three|four|[2-5])|"
           + "the\\s+(?:second|third|fourth|fifth)\\s+year|your\\s+(?:second|third)\\s+year)\\b");
   /** "no later than", "at the latest": the date is the last one allowed. */
+  /**
+   * "Please acknowledge this letter in Workday by December 4": acknowledging is answering only with a day to do it by;
+   * "acknowledge this letter and confirm you can attend orientation on April 26" dates the orientation, not the answer.
+   */
+  private static final Pattern ACKNOWLEDGE_BY = Pattern.compile("\\backnowledge\\s+(?:this\\s+letter|this\\s+offer"
+      + "|these\\s+terms|and\\s+accept)(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
+
+  /** Where a sentence asks for the answer (a deadline phrase or an acknowledgement by a day), or -1. */
+  private int deadlineAt(String lower) {
+    int at = words.first(lower, Topic.DEADLINE);
+    Matcher ack = ACKNOWLEDGE_BY.matcher(lower);
+    return ack.find() && (at < 0 || ack.start() < at) ? ack.start() : at;
+  }
+
   private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
 
   /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
@@ -618,7 +632,7 @@ public final class LetterReader {
       if (lower.startsWith("dear ") || lower.startsWith("hi ") || lower.startsWith("hello ")) {
         return null;
       }
-      if (words.mentions(lower, Topic.START) || words.mentions(lower, Topic.DEADLINE)) {
+      if (words.mentions(lower, Topic.START) || deadlineAt(lower) >= 0) {
         continue;
       }
       LetterDates.Found found = LetterDates.first(r.sentences.get(i), null, r.monthFirst, false);
@@ -736,6 +750,10 @@ public final class LetterReader {
       if (topic == Topic.BONUS && a.percent() && r.pastBonus == null && pastPayout(lower, a)) {
         // "they were between 8% and 12% of base salary last year": what the bonus paid before, no figure of this offer.
         r.pastBonus = new Quote<>(a, sentence);
+        continue;
+      }
+      if (a.range() != null && topic == Topic.BASE && a.percent()) {
+        // "10 % à 15 % de votre salaire de base": a share of the base, never the base's own range.
         continue;
       }
       if (a.range() != null) {
@@ -866,6 +884,8 @@ public final class LetterReader {
       "(?:\\byou\\s+(?:also\\s+)?(?:contribute|pay\\s+in|pay|put\\s+in)|\\byour\\s+(?:own\\s+)?contributions?\\s+(?:of|is|are))"
           + "\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+|no\\s+less\\s+than\\s+|a\\s+further\\s+)?$");
 
+  /** "by a further", "another", "an additional" right before a raise's figure: a second raise, not the first again. */
+  private static final Pattern FURTHER_BEFORE = Pattern.compile("\\b(?:a\\s+further|another|an\\s+additional)\\s+$");
   /** "your base increases by", "it increases by a further", "a base salary increase of": a raise's size, no base. */
   private static final Pattern RAISE_BY_BEFORE = Pattern.compile(
       "\\b(?:increases?|increased)\\s+(?:by|of)\\s+(?:a\\s+further\\s+|another\\s+|an\\s+additional\\s+)?$");
@@ -1061,10 +1081,24 @@ public final class LetterReader {
     return match;
   }
 
+  /** Between a match's share of yours and the part of pay it covers: "of the first", "of your contributions up to". */
+  private static final Pattern SHARE_OF_FIRST = Pattern.compile("\\s*(?:match\\s+)?(?:of|on)\\s+(?:the\\s+first"
+      + "|(?:your|employee)\\s+(?:\\w+\\s+)?contributions?\\s+(?:of\\s+)?up\\s+to)\\s+");
+
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
-    for (Amount a : LetterFigures.find(sentence)) {
+    List<Amount> figures = LetterFigures.find(sentence);
+    for (Amount a : figures) {
       if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+        // "50% of the first 6% of eligible pay", "50% of your contributions up to 6%": half of 6% is 3% of pay; the
+        // part of pay alone would list twice the match.
+        for (Amount share : figures) {
+          if (share.percent() && share.range() == null && share.end() <= a.start()
+              && SHARE_OF_FIRST.matcher(lower.substring(share.end(), a.start())).matches()) {
+            return new Extra(what, share.exact().multiply(a.exact()).movePointLeft(2).stripTrailingZeros(), true, null,
+                true);
+          }
+        }
         return new Extra(what, a.exact(), true, null, true);
       }
     }
@@ -1326,7 +1360,12 @@ public final class LetterReader {
       // listed once beside the offer, never added in.
       // "…; on passing Level III it increases by a further $7,500": the second raise is listed beside the first.
       String what = !listed(r, "salary increase") ? "salary increase" : "further salary increase";
-      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what)) {
+      // "Summary: on passing the CFA Level II your base increases by $5,000": the same raise restated in another
+      // sentence, not a second one; a further raise is its own sentence's or says so ("a further", "another").
+      boolean restated = r.extras.stream().anyMatch(seen -> seen.value().what().equals("salary increase")
+          && !seen.sentence().equals(r.sentences.get(i)) && seen.value().amount().compareTo(a.exact()) == 0)
+          && !FURTHER_BEFORE.matcher(before).find();
+      if (a.money() && r.extras.size() < MOST_EXTRAS && !listed(r, what) && !restated) {
         r.extras.add(new Quote<>(new Extra(what, a.exact(), false, null, false), r.sentences.get(i)));
       }
       return;
@@ -2446,7 +2485,7 @@ public final class LetterReader {
     List<Integer> dated = new ArrayList<>();
     List<String> datedSentences = new ArrayList<>();
     for (int i = 0; i < r.sentences.size(); i++) {
-      if (words.mentions(r.lowers.get(i), Topic.START) || words.mentions(r.lowers.get(i), Topic.DEADLINE)) {
+      if (words.mentions(r.lowers.get(i), Topic.START) || deadlineAt(r.lowers.get(i)) >= 0) {
         dated.add(i);
         datedSentences.add(r.sentences.get(i));
       }
@@ -2461,7 +2500,7 @@ public final class LetterReader {
     for (int i : dated) {
       String lower = r.lowers.get(i);
       boolean start = words.mentions(lower, Topic.START);
-      boolean deadline = words.mentions(lower, Topic.DEADLINE);
+      boolean deadline = deadlineAt(lower) >= 0;
       if (start && deadline && bothDates(r, i, reference)) {
         continue;
       }
@@ -2529,7 +2568,7 @@ public final class LetterReader {
     String sentence = r.sentences.get(i);
     String lower = r.lowers.get(i);
     int s = words.first(lower, Topic.START);
-    int d = words.first(lower, Topic.DEADLINE);
+    int d = deadlineAt(lower);
     if (s < 0 || d < 0 || sentence.length() != lower.length()) {
       return false;
     }

@@ -17,9 +17,16 @@ import java.math.BigDecimal;
  *                           year"): a start late in the year gives fewer
  * @param accrual how the days are earned where the letter gives hours a pay period ("4 hours each two-week pay
  *                period"), from which the year's days are worked out; else null
+ * @param dayHours the hours of a day the accrual's hours were counted in (a fifth of the letter's week, else 8)
  */
 public record TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
-                      boolean plusPublicHolidays, boolean proRatedFirstYear, String accrual) {
+                      boolean plusPublicHolidays, boolean proRatedFirstYear, String accrual, BigDecimal dayHours) {
+
+  /** Time off earned by the hour, counted in days of 8 hours. */
+  public TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
+                 boolean plusPublicHolidays, boolean proRatedFirstYear, String accrual) {
+    this(what, count, weeks, per, dayKind, plusPublicHolidays, proRatedFirstYear, accrual, BigDecimal.valueOf(8));
+  }
 
   /** Time off given as a count, not earned by the hour. */
   public TimeOff(String what, BigDecimal count, boolean weeks, String per, String dayKind,
@@ -46,6 +53,6 @@ public record TimeOff(String what, BigDecimal count, boolean weeks, String per, 
     String unit = (dayKind == null ? "" : dayKind + " ") + (weeks ? "week" : "day");
     return n + " " + unit + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s") + (per == null ? "" : " a " + per)
         + (plusPublicHolidays ? ", plus public holidays" : "") + (proRatedFirstYear ? ", pro-rated in your first year" : "")
-        + (accrual == null ? "" : " (worked out from " + accrual + ", 8 hours a day)");
+        + (accrual == null ? "" : " (worked out from " + accrual + ", " + dayHours.stripTrailingZeros().toPlainString() + " hours a day)");
   }
 }

@@ -105,11 +105,12 @@ final class TimeOffTerms {
     List<Quote<TimeOff>> read = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     Period paid = payPeriod(lowers);
+    BigDecimal dayHours = dayHours(sentences, lowers);
     for (int i = 0; i < sentences.size() && read.size() < MOST; i++) {
       String lower = lowers.get(i);
       Set<Integer> counted = new HashSet<>();
       for (LetterWords.Hit hit : words.all(lower, Topic.TIME_OFF)) {
-        TimeOff found = around(at(lower, hit, counted, paid), lower);
+        TimeOff found = around(at(lower, hit, counted, paid, dayHours), lower);
         if (found != null && read.size() < MOST && listed.add(found.what())) {
           read.add(new Quote<>(found, sentences.get(i)));
         }
@@ -117,6 +118,22 @@ final class TimeOffTerms {
     }
     return read;
   }
+
+  /**
+   * The hours of a working day that leave given in hours is counted in: a fifth of a full-time week the letter states
+   * ("37.5 hours per week": 187.5 hours of leave are 25 days of 7.5 hours), else 8. Shifts are no fifth of the week
+   * ("three 12-hour shifts"), so a letter of shifts keeps 8, as does a week outside full time's 30 to 45 hours.
+   */
+  private static BigDecimal dayHours(List<String> sentences, List<String> lowers) {
+    Quote<BigDecimal> weekly = WeeklyHours.of(sentences, lowers);
+    if (weekly == null || weekly.value().compareTo(BigDecimal.valueOf(30)) < 0
+        || weekly.value().compareTo(BigDecimal.valueOf(45)) > 0 || lowers.stream().anyMatch(l -> l.contains("shift"))) {
+      return EIGHT;
+    }
+    return weekly.value().divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  private static final BigDecimal EIGHT = BigDecimal.valueOf(8);
 
   /** The one pay period the letter names ("Pay periods are bi-weekly", "paid semi-monthly"), or null: none or two. */
   static Period payPeriod(List<String> lowers) {
@@ -150,11 +167,12 @@ final class TimeOffTerms {
     }
     String per = off.per() == null && ANNUAL.matcher(off.what()).find() ? "year" : off.per();
     return new TimeOff(off.what(), off.count(), off.weeks(), per, off.dayKind(), PLUS_PUBLIC.matcher(lower).find(),
-        PRO_RATED_FIRST_YEAR.matcher(lower).find(), off.accrual());
+        PRO_RATED_FIRST_YEAR.matcher(lower).find(), off.accrual(), off.dayHours());
   }
 
   /** The time off phrase {@code hit} names, with the count beside it not yet taken by another phrase; else null. */
-  private static TimeOff at(String lower, LetterWords.Hit hit, Set<Integer> counted, Period paid) {
+  private static TimeOff at(String lower, LetterWords.Hit hit, Set<Integer> counted, Period paid,
+      BigDecimal dayHours) {
     String what = lower.substring(hit.start(), hit.end());
     String before = lower.substring(Math.max(0, hit.start() - 60), hit.start());
     int offset = hit.start() - before.length();
@@ -170,7 +188,7 @@ final class TimeOffTerms {
         // "You will earn 4 hours of annual leave each pay period": leave earned, which ACCRUAL reads when it can.
         return null;
       }
-      return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end())) : null;
+      return counted.add(offset + m.start()) ? of(what, m, m.group(3), per(lower, hit.end()), dayHours) : null;
     }
     if (what.equals("leave")) {
       // "leave" alone is time off only after its count ("30 working days of leave"): a "Leave:" label heads the
@@ -179,11 +197,11 @@ final class TimeOffTerms {
     }
     m = BARE_BEFORE.matcher(before);
     if (m.find() && DAY_PHRASE.matcher(what).find()) {
-      return counted.add(offset + m.start()) ? of(what, m, "days", per(lower, hit.end())) : null;
+      return counted.add(offset + m.start()) ? of(what, m, "days", per(lower, hit.end()), dayHours) : null;
     }
     m = AFTER.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
     if (m.lookingAt()) {
-      return counted.add(m.start(1)) ? of(what, m, m.group(3), per(lower, m.end())) : null;
+      return counted.add(m.start(1)) ? of(what, m, m.group(3), per(lower, m.end()), dayHours) : null;
     }
     m = ACCRUAL.matcher(lower).region(hit.end(), Math.min(lower.length(), hit.end() + 60));
     Period period = !m.lookingAt() ? null : m.group(2) == null ? paid : Period.at(m.group(2).replace("two-week", "biweekly")
@@ -191,10 +209,10 @@ final class TimeOffTerms {
     if (period != null && ACCRUED_BY.containsKey(period) && counted.add(m.start(1))) {
       // "annual leave at the rate of 4 hours per bi-weekly pay period": 26 such periods a year, 8 hours a day.
       BigDecimal hours = new BigDecimal(m.group(1));
-      BigDecimal days = hours.multiply(BigDecimal.valueOf(period.perYear())).divide(BigDecimal.valueOf(8), 1,
+      BigDecimal days = hours.multiply(BigDecimal.valueOf(period.perYear())).divide(dayHours, 1,
           RoundingMode.HALF_UP).stripTrailingZeros();
       return new TimeOff(what, days, false, "year", null, false, false,
-          hours.stripTrailingZeros().toPlainString() + " hours each " + ACCRUED_BY.get(period) + " pay period");
+          hours.stripTrailingZeros().toPlainString() + " hours each " + ACCRUED_BY.get(period) + " pay period", dayHours);
     }
     Matcher open = OPEN_ENDED.matcher(before);
     if (open.find()) {
@@ -207,7 +225,7 @@ final class TimeOffTerms {
     return null;
   }
 
-  private static TimeOff of(String what, Matcher m, String unit, String per) {
+  private static TimeOff of(String what, Matcher m, String unit, String per, BigDecimal dayHours) {
     String written = m.group(2) != null ? m.group(2) : m.group(1);
     BigDecimal count;
     if (Character.isDigit(written.charAt(0))) {
@@ -223,13 +241,13 @@ final class TimeOffTerms {
       return null;
     }
     if (unit.startsWith("hour")) {
-      // "120 hours of paid time off": days of 8 hours, the hours said beside them; a few hours with no year said
-      // ("4 hours of sick leave") are leave earned over some period the sentence does not give.
+      // "120 hours of paid time off": days of the letter's working day, the hours said beside them; a few hours with no
+      // year said ("4 hours of sick leave") are leave earned over some period the sentence does not give.
       if (per == null && count.compareTo(BigDecimal.valueOf(40)) < 0) {
         return null;
       }
-      return new TimeOff(what, count.divide(BigDecimal.valueOf(8), 1, RoundingMode.HALF_UP).stripTrailingZeros(), false,
-          per, null, false, false, count.stripTrailingZeros().toPlainString() + " hours");
+      return new TimeOff(what, count.divide(dayHours, 1, RoundingMode.HALF_UP).stripTrailingZeros(), false,
+          per, null, false, false, count.stripTrailingZeros().toPlainString() + " hours", dayHours);
     }
     boolean weeks = unit.startsWith("week") || unit.startsWith("woche") || unit.startsWith("semaine")
         || unit.startsWith("weke");

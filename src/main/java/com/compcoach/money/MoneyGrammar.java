@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 public final class MoneyGrammar {
 
   /** The word ranges ("bis", "tot", "à", "hasta", "até") a dash group may hold, told from a dash or "to". */
+  /** A verb of change right before a "de X à Y": "passera de", "augmentera de", "pasará del", "aumentará de". */
+  private static final Pattern CHANGES_FROM = Pattern.compile("(?iu)\\b(?:pass\\p{L}*|augment\\p{L}*|évolu\\p{L}*|"
+      + "progress\\p{L}*|aument\\p{L}*|sub\\p{L}*|steigt|erhöht\\s+sich)\\s+(?:de|del|d'|von)\\s*$");
   private static final Pattern WORD_DASH = Pattern.compile("\\s(?:bis|tot|à|al?|hasta|até)\\s");
 
   /** A space between a figure and its mark: "88 000 €" is written with a no-break space in French and Swiss text. */
@@ -271,7 +274,8 @@ public final class MoneyGrammar {
     int start = m.start() + (matched.length() - matched.stripLeading().length());
     String lowWritten = ranged ? text.substring(start, m.start("d")).strip() : null;
     String highWritten = ranged ? text.substring(m.end("d"), start + written.length()).strip() : null;
-    if (ranged && WORD_DASH.matcher(m.group("d")).find() && (percent && !percentRange(m, n1, n2)
+    if (ranged && WORD_DASH.matcher(m.group("d")).find() && (percent
+        && !percentRange(m, n1, n2, text.substring(Math.max(0, start - 30), start))
         || scaled(n2.value(), scale2).compareTo(scaled(n1.value(), scale1)) < 0)) {
       // "10 % à 100 % d'atteinte", "5 000 € à 3 mois", "15 % bis 2027": a word between two figures makes a range
       // only where money rises to money, as "68.000 € bis 82.000 €" does, or a percent to a higher one under 100
@@ -287,9 +291,13 @@ public final class MoneyGrammar {
         n1.ambiguous() || n2.ambiguous());
   }
 
-  /** Whether two figures joined by a word are both percents, rising, the higher under 100: a bonus's range. */
-  private static boolean percentRange(Matcher m, Number n1, Number n2) {
-    return m.group("p1") != null && m.group("p2") != null && n1.value().compareTo(n2.value()) < 0
+  /**
+   * Whether two figures joined by a word are both percents, rising, the higher under 100: a bonus's range. Never
+   * after a verb of change ("passera de 10 % à 15 %", "pasará del 10% al 15%", "steigt von 10 % auf 15 %"): the one
+   * figure becomes the other over time, neither is a choice.
+   */
+  private static boolean percentRange(Matcher m, Number n1, Number n2, String before) {
+    return !CHANGES_FROM.matcher(before).find() && m.group("p1") != null && m.group("p2") != null && n1.value().compareTo(n2.value()) < 0
         && n2.value().compareTo(BigDecimal.valueOf(100)) < 0;
   }
 
