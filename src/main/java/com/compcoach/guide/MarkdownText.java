@@ -26,6 +26,18 @@ final class MarkdownText {
     return chars.toString();
   }
 
+  /**
+   * A block's text as written; inside a block quote without the quote's markers that open its later lines ("> Raleigh
+   * — $92k…" under "> Wilmington — …"), which would otherwise start each line's place.
+   */
+  static String source(Node node) {
+    String text = source(node.getChars());
+    return node.getParent() instanceof com.vladsch.flexmark.ast.BlockQuote && text.indexOf('\n') > 0
+        ? QUOTE_MARKS.matcher(text).replaceAll("") : text;
+  }
+
+  private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^[ \t]*>[ \t]?");
+
   /** A node's text as written, without block-quote markers or emphasis marks; line breaks become spaces. */
   static String plain(Node node) {
     return plainText(source(node.getChars()));

@@ -58,7 +58,7 @@ final class ParagraphReader {
     if (draft.pending.title != null) {
       // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
       String text = current.kind == Section.PAY
-          ? MarkdownText.clauses(MarkdownText.source(node.getChars()).strip()) : plain;
+          ? MarkdownText.clauses(MarkdownText.source(node).strip()) : plain;
       draft.pending.text.append(text).append("; ");
       return;
     }
@@ -72,7 +72,7 @@ final class ParagraphReader {
       // "San Jose adds a 12% location differential to base." on its own: nothing more to read in it.
       return;
     }
-    String raw = MarkdownText.source(node.getChars()).strip();
+    String raw = MarkdownText.source(node).strip();
     if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
       return;
     }

@@ -98,7 +98,7 @@ final class ProseRegions {
         }
       }
     } else {
-      String raw = MarkdownText.source(node.getChars()).strip();
+      String raw = MarkdownText.source(node).strip();
       // Only a paragraph with a line opening on ":" may be a definition list; only one over a list a place line.
       String[] definition = draft.regions == null && raw.contains("\n:") ? RegionBlocks.definition(raw, rules) : null;
       if (definition != null) {
@@ -410,7 +410,7 @@ final class ProseRegions {
    * two or more lines were regions; otherwise nothing is taken and the paragraph is read whole.
    */
   boolean regionPerLine(Node node) {
-    String source = MarkdownText.source(node.getChars()).strip();
+    String source = MarkdownText.source(node).strip();
     if (source.indexOf('\n') < 0) {
       return false;
     }

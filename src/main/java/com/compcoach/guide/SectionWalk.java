@@ -344,6 +344,15 @@ final class SectionWalk {
         && regions.partPerPlace(plain, draft.line(quote))) {
       // A job posting quoted: "> The base salary range is $165,000–$210,000 in New York City; …".
       return;
+    } else if (draft.current.kind == Section.PAY && draft.regions == null && draft.proseRegions.isEmpty()
+        && quote.getFirstChild() instanceof Paragraph) {
+      // "## Compensation at a glance" over "> Wilmington (main office) — $88k to $102k base, …" lines: the pay itself
+      // set off as a callout, read as its paragraphs would be unquoted.
+      for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof Paragraph paragraph) {
+          paragraphs.read(paragraph, draft.plainOf(paragraph));
+        }
+      }
     } else {
       draft.snippet(plain, draft.line(quote), draft.current.kind == Section.TARGETS);
     }
