@@ -54,7 +54,9 @@ final class Attribution {
   private static final List<String> VERBS = List.of("offered", "offers", "is offering", "are offering",
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
-      "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at", "at",
+      "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at",
+      // "Truist has me at 190 base": the company's figure for the user, said as where it puts them.
+      "has me at", "have me at", "put me at", "puts me at", "has me down at", "has me down for", "at",
       // "The Wells Fargo counteroffer is 200 base + 15% to stay": the current employer's offer to keep them.
       "counteroffer", "counter-offer", "counter offer", "retention offer", "retention package", "package");
 
