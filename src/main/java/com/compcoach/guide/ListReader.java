@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a list item by item, each by what it holds and the section it stands in: levers, premiums, sources, targets,
@@ -79,6 +81,9 @@ final class ListReader {
       }
       String raw = listSection == Section.PAY || listSection == Section.NONE ? placeOverItems(li) : null;
       raw = raw != null ? raw : MarkdownText.itemText(li);
+      if (listSection == Section.PAY || listSection == Section.NONE) {
+        raw = placeSentenceAsLabel(raw);
+      }
       int line = draft.line(li);
       Node quote = quoteOf(li);
       if ((listSection == Section.PAY || listSection == Section.NONE)
@@ -146,6 +151,23 @@ final class ListReader {
       }
     }
   }
+
+  /**
+   * "Spokane, WA. Salary band 71,000–84,000 USD; annual incentive 7%.": an item opening on its place as a sentence of
+   * its own, then its pay, read as "Spokane, WA: Salary band …" as a labelled item is (it was dropped in silence while
+   * the list's first item, "Boise, ID — headquarters. …", was read). Not "St. Louis": a place is four letters or more.
+   */
+  private static String placeSentenceAsLabel(String raw) {
+    if (raw.indexOf(". ") < 0) {
+      return raw;
+    }
+    Matcher m = PLACE_SENTENCE.matcher(raw);
+    return m.lookingAt() && m.group(1).length() >= 4 ? m.group(1) + ": " + raw.substring(m.end()) : raw;
+  }
+
+  /** A place of up to four capitalised words and its state's code, then a full stop, then a sentence with a figure. */
+  private static final Pattern PLACE_SENTENCE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}"
+      + "(?:,\\s*\\p{Lu}{2})?)\\.\\s+(?=\\p{Lu}[^\\n]*\\d)");
 
   /** Whether an item opens on a label that names no part of the pay and gives a figure a year's pay could be. */
   private boolean placeWithPay(String raw) {
