@@ -84,7 +84,7 @@ final class GuideDraft {
   /** A tier shared by several pay-table rows ("Tier 1") to its rows' short names, for the aims written per tier. */
   Map<String, List<String>> tierPlaces = Map.of();
   /** Each place to its band from a table of places and bands ("| Chicago | B6 |"), for the band table after it. */
-  Map<String, String> placeBands;
+  Map<String, PlaceBands.Assigned> placeBands;
   /** The line of that table. */
   int placeBandsLine;
   /** Regions written outside a pay table, in prose, bullets or the frontmatter. */

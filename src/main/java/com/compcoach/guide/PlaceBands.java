@@ -17,32 +17,42 @@ final class PlaceBands {
 
   private PlaceBands() {}
 
+  /** A place's band code as its row writes it, and that row's line. */
+  record Assigned(String band, int line) {}
+
+  /** A place whose band has no row in the band table, kept out of the regions with a warning at its own line. */
+  record Missing(String place, String band, int line) {}
+
+  /** The pay table with a row per place whose band has a row, and the places whose band has none. */
+  record ByPlace(List<PayTable.Row> rows, List<Missing> missing) {}
+
   /**
    * Each place to its band as written, in the table's order, where the table is a place column and a band column
    * whose every cell is a short code with no money in it; null otherwise.
    */
-  static Map<String, String> of(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+  static Map<String, Assigned> of(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
     if (header.size() != 2 || rows.size() < 2 || rules.column(header.get(0)) != ReadingRules.Column.REGION
         || !rules.namesBandColumn(header.get(1))) {
       return null;
     }
-    Map<String, String> bands = new LinkedHashMap<>();
+    Map<String, Assigned> bands = new LinkedHashMap<>();
     for (PayTable.Row row : rows) {
       String place = row.cells().isEmpty() ? "" : row.cells().get(0).replace("**", "").strip();
       String band = row.cells().size() < 2 ? "" : code(row.cells().get(1));
       if (place.isEmpty() || !isCode(band) || bands.containsKey(place)) {
         return null;
       }
-      bands.put(place, band);
+      bands.put(place, new Assigned(band, row.line()));
     }
     return bands;
   }
 
   /**
    * The pay table with a row per place, each its band's row, where its first column names the band and its every row
-   * is a band the places were given; null otherwise, or where a place's band has no row.
+   * is a band code; null otherwise, or where no place's band has a row. A place whose band has no row is left out and
+   * named, so the other places are still served ("Austin | B4" where the table stops at B5 loses Austin alone).
    */
-  static List<PayTable.Row> rows(List<String> header, List<PayTable.Row> rows, Map<String, String> placeBands,
+  static ByPlace rows(List<String> header, List<PayTable.Row> rows, Map<String, Assigned> placeBands,
       ReadingRules rules) {
     if (placeBands == null || header.isEmpty() || !rules.namesBandColumn(header.get(0))) {
       return null;
@@ -56,16 +66,18 @@ final class PlaceBands {
       byBand.put(band, row);
     }
     List<PayTable.Row> out = new ArrayList<>();
-    for (Map.Entry<String, String> e : placeBands.entrySet()) {
-      PayTable.Row band = byBand.get(e.getValue());
+    List<Missing> missing = new ArrayList<>();
+    for (Map.Entry<String, Assigned> e : placeBands.entrySet()) {
+      PayTable.Row band = byBand.get(e.getValue().band());
       if (band == null) {
-        return null;
+        missing.add(new Missing(e.getKey(), e.getValue().band(), e.getValue().line()));
+        continue;
       }
       List<String> cells = new ArrayList<>(band.cells());
       cells.set(0, e.getKey());
       out.add(new PayTable.Row(List.copyOf(cells), band.line()));
     }
-    return out;
+    return out.isEmpty() ? null : new ByPlace(List.copyOf(out), List.copyOf(missing));
   }
 
   private static String code(String cell) {

@@ -215,7 +215,7 @@ final class TableReader {
   private boolean table(List<String> header, List<PayTable.Row> rows, int tableLine, boolean levelTableSeen) {
     SectionSeen current = draft.current;
     if (draft.regions == null && header.size() == 2 && draft.placeBands == null) {
-      Map<String, String> placeBands = PlaceBands.of(header, rows, rules);
+      Map<String, PlaceBands.Assigned> placeBands = PlaceBands.of(header, rows, rules);
       if (placeBands != null) {
         // "| Office | Band |" over "| Chicago | B6 |": which band's row is each place's, read with the next table.
         draft.placeBands = placeBands;
@@ -223,15 +223,20 @@ final class TableReader {
         return levelTableSeen;
       }
     }
-    List<PayTable.Row> byPlace = draft.regions == null && draft.placeBands != null
+    PlaceBands.ByPlace byPlace = draft.regions == null && draft.placeBands != null
         ? PlaceBands.rows(header, rows, draft.placeBands, rules) : null;
     if (byPlace != null) {
       draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + " gives each band's"
           + " pay and the one at line " + draft.placeBandsLine + " each place's band: each place is read with its"
           + " band's row"));
+      for (PlaceBands.Missing m : byPlace.missing()) {
+        draft.findings.add(Finding.warning(draft.path, m.line(), "'" + m.place() + "' is in band '" + m.band()
+            + "', which the table at line " + tableLine + " has no row for: " + m.place() + " is left out (add a '"
+            + m.band() + "' row or correct its band)"));
+      }
       header = new ArrayList<>(header);
       header.set(0, "Location");
-      rows = byPlace;
+      rows = byPlace.rows();
     }
     if (draft.regions == null) {
       // Spacer columns, a country written once over its cities, a units row: a sheet's paste read as it is meant.
