@@ -350,7 +350,7 @@ final class Places {
       return false;
     }
     String words = String.join(" ", asked);
-    return asked.stream().noneMatch(w -> NOT_US.contains(w) && !w.equals("us") || ABROAD.contains(w))
+    return asked.stream().noneMatch(w -> NOT_US.contains(w) && !w.equals("us") || ReadingRules.standard().cityAbroad(w))
         && COUNTRIES.stream().noneMatch(c -> !c.equals("usa") && !c.equals("united states")
             && (" " + words + " ").contains(" " + c + " "))
         && knownInUs(asked);
@@ -363,7 +363,7 @@ final class Places {
    */
   static boolean knownInUs(List<String> asked) {
     for (int n = Math.min(3, asked.size()); n >= 1; n--) {
-      if (US_CITIES.contains(String.join(" ", asked.subList(0, n)))) {
+      if (ReadingRules.standard().usCity(String.join(" ", asked.subList(0, n)))) {
         return true;
       }
     }
@@ -387,26 +387,6 @@ final class Places {
     String state = word.length() == 2 && !NOT_US.contains(word) ? STATES.get(word) : null;
     return state != null && (" " + String.join(" ", tokens(region.name())) + " ").contains(" " + state + " ");
   }
-
-  /** US cities people ask for by name alone, so a US catch-all row may answer for them. */
-  private static final Set<String> US_CITIES = Set.of("new york", "nyc", "brooklyn", "manhattan", "san francisco",
-      "sf", "oakland", "san jose", "los angeles", "la", "san diego", "sacramento", "chicago", "seattle", "portland",
-      "atlanta", "boston", "austin", "dallas", "houston", "san antonio", "fort worth", "denver",
-      "boulder", "phoenix", "tucson", "las vegas", "salt lake city", "boise", "albuquerque", "kansas city",
-      "st louis", "st. louis", "saint louis", "minneapolis", "saint paul", "st paul", "milwaukee", "madison",
-      "detroit", "ann arbor", "columbus", "cleveland", "cincinnati", "indianapolis", "louisville", "nashville",
-      "memphis", "charlotte", "raleigh", "durham", "richmond", "washington", "dc", "baltimore", "philadelphia",
-      "philly", "pittsburgh", "new orleans", "miami", "tampa", "orlando", "jacksonville", "omaha", "des moines",
-      "oklahoma city", "tulsa", "charleston", "buffalo", "rochester", "hartford", "providence",
-      "honolulu", "anchorage", "spokane", "irvine", "san mateo", "palo alto", "mountain view", "sunnyvale",
-      "menlo park", "redmond", "bellevue", "plano", "scottsdale", "atx", "chi", "sea", "atl", "bos", "dfw", "den",
-      "phx", "pdx", "slc", "msp", "rdu", "clt", "nola", "vegas", "cincy", "kc");
-
-  /** Cities people ask for that are outside the US, so a US catch-all row never answers for them. */
-  private static final Set<String> ABROAD = Set.of("london", "ldn", "toronto", "yyz", "vancouver", "yvr", "montreal",
-      "montréal", "ottawa", "calgary", "edmonton", "dublin", "berlin", "munich", "paris", "amsterdam", "madrid",
-      "barcelona", "lisbon", "zurich", "zürich", "singapore", "sydney", "melbourne", "tokyo", "bangalore", "bengaluru",
-      "hyderabad", "mumbai", "delhi", "cdmx", "guadalajara", "gdl", "monterrey", "mty", "manchester", "edinburgh");
 
   /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
   private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us",

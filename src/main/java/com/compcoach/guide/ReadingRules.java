@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +92,10 @@ final class ReadingRules {
   private final Pattern theirLabel;
   private final Phrases theirSpeakers;
   private final Phrases hearing;
+  /** US cities a US catch-all row answers for when no row names them ({@code us_cities}). */
+  private final Set<String> usCities;
+  /** Cities outside the US, for which a US catch-all row never answers ({@code cities_abroad}). */
+  private final Set<String> citiesAbroad;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -163,6 +168,18 @@ final class ReadingRules {
     hearing = new Phrases(RulesResource.phrases(items.get("hearing_phrases")));
     theirSpeakers = new Phrases(RulesResource.phrases(items.get("their_speakers")));
     declared = new PhraseTable(List.of(continental, currencyStatements, grantWords, perMonthWords));
+    usCities = Set.copyOf(RulesResource.phrases(rules.get("us_cities")));
+    citiesAbroad = Set.copyOf(RulesResource.phrases(rules.get("cities_abroad")));
+  }
+
+  /** Whether lower-case words ("san diego", "atx") are a city the rules know is in the US. */
+  boolean usCity(String words) {
+    return usCities.contains(words);
+  }
+
+  /** Whether a lower-case word ("london", "yyz") is a city the rules know is outside the US. */
+  boolean cityAbroad(String word) {
+    return citiesAbroad.contains(word);
   }
 
   /** Kinds (sections or columns) and their phrases in one table, in the order a tie goes to. */
