@@ -253,6 +253,14 @@ final class TableReader {
       rows = latest.rows();
       draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + ": " + latest.note()));
     }
+    YearColumns.Latest latestColumns = draft.regions == null ? YearColumns.of(header, rows, rules) : null;
+    if (latestColumns != null) {
+      // "| Site | Base (2025) | Base (2026) | Bonus |": the latest year's column is the band, the older one history.
+      header = latestColumns.header();
+      rows = latestColumns.rows();
+      draft.findings.add(Finding.info(draft.path, tableLine, "the table at line " + tableLine + ": "
+          + latestColumns.note()));
+    }
     List<ReadingRules.Column> legend = current.legend();
     String legendSaid = current.legendSaid();
     if (legend.isEmpty() && header.size() == 2 && draft.regions == null) {
