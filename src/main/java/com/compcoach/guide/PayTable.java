@@ -193,6 +193,32 @@ final class PayTable {
     return out;
   }
 
+  /**
+   * The column marking the headquarters' row ("| City | HQ | …" over "| Chicago | ✓ |"): a header the rules name,
+   * whose cells are a mark or blank or a dash, with at least one mark; -1 where there is none.
+   */
+  private static int hqColumn(List<String> header, List<Row> rows, ReadingRules rules) {
+    for (int i = 0; i < header.size(); i++) {
+      if (!rules.namesHqColumn(header.get(i))) {
+        continue;
+      }
+      int marks = 0;
+      boolean onlyMarks = true;
+      for (Row row : rows) {
+        String cell = cell(row, i).strip();
+        if (rules.marksHq(cell)) {
+          marks++;
+        } else if (!cell.isEmpty() && !cell.equals("—") && !cell.equals("-") && !cell.equals("–")) {
+          onlyMarks = false;
+        }
+      }
+      if (onlyMarks && marks > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static Result read(Conventions conventions, GuideFigures figures, ReadingRules rules, List<String> header,
       Columns c, List<Row> rows, int headerLine) {
     List<Region> regions = new ArrayList<>();
@@ -214,6 +240,7 @@ final class PayTable {
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
     boolean settledColumn = c.target() >= 0 && rules.saysSettled(header.get(c.target()));
+    int hqColumn = hqColumn(header, rows, rules);
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
     rows = EveryPlaceRow.spread(rows, c.region(), conventions.path(), findings);
@@ -287,6 +314,10 @@ final class PayTable {
         name = label + " (" + name + ")";
       }
       Region region = bands.read(name, row.line(), cells, rowCurrency);
+      if (region != null && !region.hq() && hqColumn >= 0 && rules.marksHq(cell(row, hqColumn))) {
+        // "| Chicago | ✓ | …" under "HQ": the mark says what "(HQ)" after the name would.
+        region = new Region(region.name(), true, region.currency(), region.bands(), region.line());
+      }
       if (region != null) {
         regions.add(region);
         if (c.target() >= 0) {

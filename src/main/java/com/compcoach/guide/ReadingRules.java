@@ -96,6 +96,10 @@ final class ReadingRules {
   private final Set<String> usCities;
   /** Cities outside the US, for which a US catch-all row never answers ({@code cities_abroad}). */
   private final Set<String> citiesAbroad;
+  /** Headers of a column marking the headquarters' row ({@code hq_columns}). */
+  private final Set<String> hqColumns;
+  /** Cells marking a row the headquarters in such a column ({@code hq_marks}). */
+  private final Set<String> hqMarks;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -170,11 +174,23 @@ final class ReadingRules {
     declared = new PhraseTable(List.of(continental, currencyStatements, grantWords, perMonthWords));
     usCities = Set.copyOf(RulesResource.phrases(rules.get("us_cities")));
     citiesAbroad = Set.copyOf(RulesResource.phrases(rules.get("cities_abroad")));
+    hqColumns = Set.copyOf(RulesResource.phrases(rules.get("hq_columns")));
+    hqMarks = Set.copyOf(RulesResource.phrases(rules.get("hq_marks")));
   }
 
   /** Whether lower-case words ("san diego", "atx") are a city the rules know is in the US. */
   boolean usCity(String words) {
     return usCities.contains(words);
+  }
+
+  /** Whether a pay-table header names a column marking the headquarters' row ("HQ", "HQ?", "Head office"). */
+  boolean namesHqColumn(String header) {
+    return hqColumns.contains(header.replace("*", "").strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a cell of such a column marks its row the headquarters ("✓", "Yes", "x"). */
+  boolean marksHq(String cell) {
+    return hqMarks.contains(cell.replace("**", "").strip().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a lower-case word ("london", "yyz") is a city the rules know is outside the US. */
