@@ -33,6 +33,12 @@ final class LowHighColumns {
    * high, never a Negotiate-Up target column of its own.
    */
   private static final Pattern BETWEEN = Pattern.compile("(?i)^(?:target|typical|market|reference|hiring\\s+point)$");
+  /**
+   * What a part given as one figure says of it in a second header row of ends ("| min | max | target |" under
+   * "| Base | Base | Bonus |"): not after a low, it qualifies its own column, which stays as it is.
+   */
+  private static final Pattern ONE_FIGURE = Pattern.compile(
+      "(?i)^(?:target|on target|at target|%|% of base|percent|amount|value|per year|a year|annual|/\\s?yr)$");
   private static final Pattern BETWEEN_WORD = Pattern.compile(
       "(?i)^(.*?\\S)\\s+(target|typical|market|reference|hiring\\s+point)$");
   private static final Pattern END_WORD = Pattern.compile(
@@ -234,7 +240,8 @@ final class LowHighColumns {
         low = true;
       } else if (HIGH.matcher(c).matches()) {
         high = true;
-      } else if (!MID.matcher(c).matches() && !(wasAfterLow && BETWEEN.matcher(c).matches())) {
+      } else if (!MID.matcher(c).matches() && !(wasAfterLow && BETWEEN.matcher(c).matches())
+          && !(!wasAfterLow && ONE_FIGURE.matcher(c).matches())) {
         return false;
       }
     }
