@@ -17,7 +17,8 @@ final class YearColumns {
 
   /** A year in a header: "2026", "FY2026", "FY 2026", "FY26". */
   private static final Pattern YEAR = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}])(?:fy\\s?)?(20\\d\\d)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])fy\\s?(\\d\\d)(?![\\p{L}\\p{N}])");
+      "(?i)(?<![\\p{L}\\p{N}])(?:fy\\s?)?(20\\d\\d)(?![\\p{L}\\p{N}])"
+          + "|(?<![\\p{L}\\p{N}])fy\\s?(\\d\\d)(?![\\p{L}\\p{N}])");
 
   /** The table without the older years' columns, and the note saying which column was read. */
   record Latest(List<String> header, List<PayTable.Row> rows, String note) {}
@@ -81,8 +82,8 @@ final class YearColumns {
         }
       }
       parts[latest] = null;
-      notes.add("'" + header.get(latest).strip() + "' is the latest year's and is read, " + String.join(" and ", older)
-          + " left out");
+      notes.add("'" + header.get(latest).strip() + "' is read, the latest year's in force; "
+          + String.join(" and ", older) + " left out");
     }
     if (dropped.isEmpty()) {
       return null;
