@@ -41,6 +41,17 @@ final class PayMix {
   /** A pay-mix cell: "50/50", "60 / 40", "60:40". */
   private static final Pattern CELL = Pattern.compile("(?<!\\d)(\\d{1,2})" + SHARES_WRITTEN + "(\\d{1,2})(?!\\d)");
 
+  /** A pay-mix cell of three shares: "75 / 10 / 15", "70:20:10". */
+  private static final Pattern THREE = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})" + SHARES_WRITTEN + "(\\d{1,2})" + SHARES_WRITTEN + "(\\d{1,2})(?!\\d)");
+
+  /** The three shares a pay-mix cell writes in its header's order ("75 / 10 / 15"), or null. */
+  static int[] threeInCell(String text) {
+    Matcher m = THREE.matcher(text);
+    return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3))} : null;
+  }
+
   /** A mix's two shares as written, base first. */
   record Shares(String base, String variable) {
 

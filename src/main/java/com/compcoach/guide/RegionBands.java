@@ -3,11 +3,13 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Column;
 import com.compcoach.money.Currencies;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads one region's cells (from a pay-table row or a region's bullet) into a {@link Region}: the figures by the
@@ -339,6 +341,11 @@ final class RegionBands {
     notes.clear();
     int before = errors();
     Cell mixCell = cells.get(Column.PAY_MIX);
+    int[] three = PayMix.threeInCell(mixCell.text());
+    List<Column> order = three == null ? null : partsInOrder(mixCell.header());
+    if (order != null && cells.get(Column.STOCK) == null) {
+      return fromThreeShares(name, line, cells, currencies, stated, three, order);
+    }
     PayMix.Shares mix = PayMix.inCell(mixCell.text());
     if (mix == null || !mix.whole()) {
       findings.add(Finding.error(conventions.path(), line, "the pay-mix cell '" + mixCell.text() + "' for " + name
@@ -379,6 +386,72 @@ final class RegionBands {
         + Money.compact(ote, currency));
     return new Region(name, isHq(name), currency, new Bands(base, stockRange, bonus, totalRange, grant, null,
         !holdsEquity, String.join("; ", notes)), line);
+  }
+
+  /**
+   * The three parts a pay-mix header names in the order its cells give their shares ("Mix (base / bonus / equity)"),
+   * or null where it does not name base, bonus and stock once each.
+   */
+  private List<Column> partsInOrder(String header) {
+    if (header == null) {
+      return null;
+    }
+    int open = header.indexOf('(');
+    String named = open >= 0 && header.indexOf(')', open) > open ? header.substring(open + 1, header.indexOf(')', open))
+        : header;
+    String[] words = named.split("[/:]");
+    if (words.length != 3) {
+      return null;
+    }
+    List<Column> order = new ArrayList<>();
+    for (String w : words) {
+      Column c = rules.column(w.strip());
+      if (c != Column.BASE && c != Column.BONUS && c != Column.STOCK || order.contains(c)) {
+        return null;
+      }
+      order.add(c);
+    }
+    return List.copyOf(order);
+  }
+
+  /**
+   * A row written as a total and a mix of three shares in the header's order ("$200K–$240K", "75 / 10 / 15" under
+   * "Mix (base / bonus / equity)"): each part is its share of the total, derived with an info line; shares that do
+   * not make up the whole are an error, never a guess.
+   */
+  private Region fromThreeShares(String name, int line, Map<Column, Cell> cells, List<String> currencies,
+      String stated, int[] shares, List<Column> order) {
+    Cell mixCell = cells.get(Column.PAY_MIX);
+    if (shares[0] + shares[1] + shares[2] != 100) {
+      findings.add(Finding.error(conventions.path(), line, "the pay-mix cell '" + mixCell.text() + "' for " + name
+          + " does not add up to 100%, so the total cannot be split into its parts"));
+      return null;
+    }
+    int before = errors();
+    Band total = band(name, line, "total", cells.get(Column.TOTAL), currencies, stated, true);
+    if (errors() > before || total == null) {
+      return null;
+    }
+    String currency = currency(name, line, currencies);
+    if (currency == null) {
+      return null;
+    }
+    Range whole = total.figure().range();
+    Map<Column, Range> parts = new EnumMap<>(Column.class);
+    for (int i = 0; i < 3; i++) {
+      parts.put(order.get(i), Range.of(Math.round(whole.low() * shares[i] / 100.0),
+          Math.round(whole.high() * shares[i] / 100.0)));
+    }
+    String split = shares[0] + "/" + shares[1] + "/" + shares[2] + " (" + order.stream()
+        .map(c -> c == Column.STOCK ? "stock" : c.name().toLowerCase(Locale.ROOT)).collect(
+            Collectors.joining("/")) + ")";
+    findings.add(Finding.info(conventions.path(), line, "base, bonus and stock for " + name + " are the total "
+        + Money.compact(whole, currency) + " split " + split + ": read as base "
+        + Money.compact(parts.get(Column.BASE), currency) + ", bonus " + Money.compact(parts.get(Column.BONUS), currency)
+        + " and stock " + Money.compact(parts.get(Column.STOCK), currency) + " (derived)"));
+    return new Region(name, isHq(name), currency, new Bands(parts.get(Column.BASE), parts.get(Column.STOCK),
+        parts.get(Column.BONUS), whole, null, null, false, "base, bonus and stock split " + split + " from the total "
+        + Money.compact(whole, currency)), line);
   }
 
   /**
