@@ -4,7 +4,9 @@ import com.compcoach.guide.ReadingRules.Column;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a pay table: a table whose header names a base column (base, salary…) in any order and words, with
@@ -193,6 +195,9 @@ final class PayTable {
     return out;
   }
 
+  /** Cells of an HQ column that say a row is not the headquarters: "No", a dash, a cross. */
+  private static final Set<String> NOT_HQ = Set.of("—", "-", "–", "no", "n", "✗", "✘", "❌");
+
   /**
    * The column marking the headquarters' row ("| City | HQ | …" over "| Chicago | ✓ |"): a header the rules name,
    * whose cells are a mark or blank or a dash, with at least one mark; -1 where there is none.
@@ -208,7 +213,7 @@ final class PayTable {
         String cell = cell(row, i).strip();
         if (rules.marksHq(cell)) {
           marks++;
-        } else if (!cell.isEmpty() && !cell.equals("—") && !cell.equals("-") && !cell.equals("–")) {
+        } else if (!cell.isEmpty() && !NOT_HQ.contains(cell.toLowerCase(Locale.ROOT))) {
           onlyMarks = false;
         }
       }
