@@ -1,6 +1,8 @@
 package com.compcoach.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,16 @@ class PlacesTest {
   void tokens_asciiAndAccentedText_lowercasedWordsOfLettersAndDigits() {
     assertEquals(List.of("new", "york", "hq", "l5"), Places.tokens("New York (HQ) - L5"));
     assertEquals(List.of("zurich", "sao", "paulo"), Places.tokens("Zürich, São Paulo"));
+  }
+
+  @Test
+  void catchAllCovers_citiesTheRulesFileLists_usRowAnswersForUsCitiesOnly() {
+    Region usRow = region("All other US locations");
+
+    assertTrue(Places.catchAllCovers(usRow, List.of("spokane")), "us_cities: in guide-rules.yml lists Spokane");
+    assertTrue(Places.catchAllCovers(usRow, List.of("st.", "louis")) || Places.catchAllCovers(usRow,
+        List.of("st", "louis")), "us_cities: lists St. Louis as people type it");
+    assertFalse(Places.catchAllCovers(usRow, List.of("yyz")), "cities_abroad: lists Toronto's airport code");
+    assertFalse(Places.catchAllCovers(usRow, List.of("quebec", "city")), "a city in no list gets the rows there are");
   }
 }
