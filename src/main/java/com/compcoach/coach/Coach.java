@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,11 +131,26 @@ public final class Coach {
       // it is what is asked.
       return restatesOurOffer(conversation, split.group(1)) ? replyWhole(conversation, split.group(2), venue) : whole;
     }
+    if (namesOnlyStatedFigures(split.group(1), split.group(2))) {
+      // "candidate is asking for 175 base, we had budgeted 160. where does 175 sit?": the question names only figures
+      // the statement gave with their words, and the statement's reply weighs them; alone it would ask what 175 is.
+      return stated;
+    }
     Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
     // The move weighed, or the one question it still needs ("Is 158 the base?"), under the statement's reply.
     String answer = asked.reply() instanceof Reply.Text t ? t.text()
         : asked.reply() instanceof Reply.Question q ? q.text() : null;
     return answer == null ? whole : new Turn(asked.conversation(), Notes.add(stated.reply(), answer));
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
+  /** Whether every figure a question names was written in the statement before it ("… 175 base … where does 175 sit?"). */
+  static boolean namesOnlyStatedFigures(String statement, String question) {
+    java.util.Set<String> stated = new java.util.HashSet<>();
+    DIGITS.matcher(statement).results().forEach(m -> stated.add(m.group()));
+    List<String> asked = DIGITS.matcher(question).results().map(MatchResult::group).toList();
+    return !asked.isEmpty() && stated.containsAll(asked);
   }
 
   /** Whether a statement names the company's offer on record by its own figure: "our offer was 180." over base 180. */

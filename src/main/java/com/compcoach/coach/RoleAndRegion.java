@@ -153,6 +153,12 @@ final class RoleAndRegion {
     return lookUp(c, catalog.get().find(text), venue);
   }
 
+  /** "The guide lists Denver under Tier 2: these are Tier 2's figures." */
+  private static String listedNote(com.compcoach.guide.Guide.Listed listed) {
+    return "The guide lists " + listed.place() + " under " + listed.label() + ": these are " + listed.label()
+        + "'s figures.";
+  }
+
   private Turn lookUp(Conversation c, Lookup lookup, Venue venue) {
     if (lookup instanceof Lookup.Found found) {
       Conversation next = c.withGuide(found.guide().company().slug(), found.guide().role().slug(),
@@ -160,12 +166,24 @@ final class RoleAndRegion {
       Scene scene = new Scene(found.guide(), found.region());
       Reading reading = reader.read(found.rest(), TheirCompany.names(found.guide()));
       if (reading.hasNews()) {
-        return figures.apply(next, scene, reading, venue);
+        Turn weighed = figures.apply(next, scene, reading, venue);
+        // "store-manager austin 90k base" answered by "Tier B: Denver Cherry Creek, Austin Domain": the offer's card
+        // says whose band it is weighed against, as the card alone does.
+        return found.listed() == null || found.unlisted() != null ? weighed : new Turn(weighed.conversation(),
+            Notes.add(weighed.reply(), listedNote(found.listed())));
       }
       // "Phoenix" answered by the row "All other US locations": the card says the place is not listed, so its band
       // is never taken for a figure the guide gives for that city.
-      List<String> notes = found.unlisted() == null ? List.of() : List.of(placeName(found.unlisted())
-          + " is not listed in the guide:" + Cards.FROM_THE_ROW + found.region().name() + "'.");
+      com.compcoach.guide.Guide.Listed listed = found.listed();
+      List<String> notes = listed != null && found.unlisted() != null
+          // "sre boise" answered by "Tier 3: anywhere else in the US": the tier's band, as its list says.
+          ? List.of(placeName(found.unlisted()) + " is not listed in the guide: these figures are " + listed.label()
+          + "'s, for " + listed.place() + ".")
+          : found.unlisted() != null ? List.of(placeName(found.unlisted())
+          + " is not listed in the guide:" + Cards.FROM_THE_ROW + found.region().name() + "'.")
+          // "sre denver" answered by "Tier 2: Boston, Denver": the band is the tier's, as the guide's list says.
+          : listed != null ? List.of(listedNote(listed))
+          : List.of();
       return cards.card(scene, next, venue, notes, today());
     }
     if (lookup instanceof Lookup.RoleOnly roleOnly) {

@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param path        the file's path relative to the library root, as lint and "why?" name it
  * @param targets     the Negotiate-Up totals to aim for
  * @param baseTargets the Negotiate-Up aims written for base alone ("aim for $250K base (NYC)"), never totals
+ * @param listedPlaces the places the guide lists under a tier's row ("Tier 2: Boston, Denver"), served its band
  */
 public record Guide(
     String path,
@@ -24,7 +25,16 @@ public record Guide(
     Architecture architecture,
     List<String> sources,
     Freshness freshness,
-    List<BaseTarget> baseTargets) {
+    List<BaseTarget> baseTargets,
+    List<ListedPlaces> listedPlaces) {
+
+  /** A guide that lists no places under its rows (no tier lists). */
+  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
+      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
+      Architecture architecture, List<String> sources, Freshness freshness, List<BaseTarget> baseTargets) {
+    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
+        sources, freshness, baseTargets, List.of());
+  }
 
   /** A guide whose Negotiate-Up aims are all totals. */
   public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
@@ -36,12 +46,60 @@ public record Guide(
 
   public Guide {
     baseTargets = List.copyOf(baseTargets);
+    listedPlaces = List.copyOf(listedPlaces);
     dnaTags = List.copyOf(dnaTags);
     regions = List.copyOf(regions);
     premiums = List.copyOf(premiums);
     levers = List.copyOf(levers);
     targets = List.copyOf(targets);
     sources = List.copyOf(sources);
+  }
+
+  /**
+   * The row whose listed places name the place asked ("denver" under "Tier 2: Boston, Denver"), with the place as the
+   * guide lists it; empty when no list names it, or when lists of two rows do. {@code leftover} is the query's words
+   * after the role, lowercase; its first {@code placeWords} name the place.
+   */
+  public Optional<Listed> listing(List<String> leftover, int placeWords) {
+    List<String> askedWords = leftover.subList(0, Math.min(placeWords, leftover.size()));
+    Listed found = null;
+    for (ListedPlaces list : listedPlaces) {
+      for (String place : list.places()) {
+        List<String> words = Places.tokens(place);
+        boolean names = !askedWords.isEmpty() && !words.isEmpty()
+            && (startsWith(words, askedWords) || startsWith(leftover, words));
+        if (names && found != null && !found.region().name().equals(list.region())) {
+          return Optional.empty();
+        }
+        if (names && found == null) {
+          Region row = regions.stream().filter(r -> r.name().equals(list.region())).findFirst().orElse(null);
+          found = row == null ? null : new Listed(row, place, list.label());
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static boolean startsWith(List<String> words, List<String> prefix) {
+    return words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /** A row found by a place its list names, and that place as the guide writes it. */
+  public record Listed(Region region, String place, String label) {}
+
+  /**
+   * The row whose list names every place no list names ("Tier 3: anywhere else in the US"), where the place asked
+   * is one that phrase covers; empty otherwise.
+   */
+  public Optional<Listed> theRest(List<String> leftover) {
+    for (ListedPlaces list : listedPlaces) {
+      Region row = regions.stream().filter(r -> r.name().equals(list.region())).findFirst().orElse(null);
+      if (list.rest() != null && row != null && Places.catchAllCovers(new Region(list.rest(), row.hq(), row.currency(),
+          row.bands(), row.line()), leftover)) {
+        return Optional.of(new Listed(row, list.rest(), list.label()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The region marked HQ, else the first row: the one the levers' figures are written for. */

@@ -318,6 +318,10 @@ public final class GuideIndex implements GuideCatalog {
     if (leftover.isEmpty()) {
       return new Lookup.RoleOnly(guide, rest);
     }
+    Lookup.Found byList = listed(guide, q, tokens, roleEnd, leftover);
+    if (byList != null) {
+      return byList;
+    }
     String first = leftover.get(0);
     if (guide.regions().size() == 1 && forAllLocations(guide.regions().get(0)) && first.chars().allMatch(Character::isLetter)) {
       // A guide whose one band is for all locations answers for any place asked: its card names the band as such.
@@ -335,14 +339,21 @@ public final class GuideIndex implements GuideCatalog {
     if (!placeLike) {
       return new Lookup.RoleOnly(guide, rest);
     }
-    List<Region> catchAll = guide.regions().stream().filter(Places::catchAll).toList();
     int placeWords = Math.max(1, Places.placeLength(leftover));
+    List<Region> catchAll = guide.regions().stream().filter(Places::catchAll).toList();
     if (catchAll.size() == 1 && !nearARow && Places.catchAllCovers(catchAll.get(0), leftover)) {
       // "sre austin" where the guide has rows for Denver and Seattle and one for "Everywhere else in the US": that
       // row's band, whose name the card carries, so the answer says which row it came from. Last of all, and only
       // for a city the reader knows is in that country ("ny", "quebec city" get the rows there are).
       return new Lookup.Found(guide, catchAll.get(0), rest(q, tokens, List.of(new int[] {0, roleEnd},
           new int[] {roleEnd, roleEnd + placeWords})), text(q, tokens, roleEnd, roleEnd + placeWords));
+    }
+    Optional<Guide.Listed> others = catchAll.isEmpty() && !nearARow ? guide.theRest(leftover) : Optional.empty();
+    if (others.isPresent()) {
+      // "sre boise" where "Tier 3: anywhere else in the US" takes every place the other tiers leave out.
+      return new Lookup.Found(guide, others.get().region(), rest(q, tokens, List.of(new int[] {0, roleEnd},
+          new int[] {roleEnd, roleEnd + placeWords})), text(q, tokens, roleEnd, roleEnd + placeWords),
+          others.get());
     }
     String asked = text(q, tokens, roleEnd, Math.min(tokens.size(), roleEnd + 3));
     String prefix = label(guide.company(), guide.role());
@@ -431,6 +442,52 @@ public final class GuideIndex implements GuideCatalog {
     String city = closest;
     List<Place> near = places.get().stream().filter(p -> Places.shortName(p.region()).equals(city)).toList();
     return regionOnly(text(q, tokens, from, from + 1), false, near);
+  }
+
+  /**
+   * "sre denver" where the guide's rows are tiers and "Tier 2: Boston, Denver" lists it: that tier's band, the card
+   * saying which list named the place. A place is named as a row's would be ("sf" for "San Francisco Bay Area"), else
+   * by its first words ("chicago" for "Chicago Magnificent Mile"); null where no list names it, or two rows' lists do.
+   */
+  private Lookup.Found listed(Guide guide, String q, List<Token> tokens, int roleEnd, List<String> leftover) {
+    if (guide.listedPlaces().isEmpty()) {
+      return null;
+    }
+    List<Region> places = new ArrayList<>();
+    Map<Region, Guide.Listed> lists = new java.util.IdentityHashMap<>();
+    for (ListedPlaces list : guide.listedPlaces()) {
+      Region row = guide.regions().stream().filter(r -> r.name().equals(list.region())).findFirst().orElse(null);
+      for (String place : row == null ? List.<String>of() : list.places()) {
+        Region as = new Region(place, false, row.currency(), row.bands(), row.line());
+        places.add(as);
+        lists.put(as, new Guide.Listed(row, place, list.label()));
+      }
+    }
+    List<Places.Mention> named = mentions(places, leftover);
+    if (!named.isEmpty()) {
+      Places.Mention m = named.get(0);
+      Guide.Listed listed = lists.get(m.region());
+      boolean twoRows = named.stream().anyMatch(o -> o.from() == m.from()
+          && !lists.get(o.region()).region().equals(listed.region()));
+      return twoRows ? null : new Lookup.Found(guide, listed.region(), rest(q, tokens, List.of(
+          new int[] {0, roleEnd}, new int[] {roleEnd + m.from(), roleEnd + m.to()})), null, listed);
+    }
+    int placeWords = Math.max(1, Places.placeLength(leftover));
+    Optional<Guide.Listed> byWords = guide.listing(leftover, placeWords);
+    if (byWords.isEmpty()) {
+      return null;
+    }
+    int words = Math.min(leftover.size(), Math.max(placeWords, Math.min(Places.tokens(byWords.get().place()).size(),
+        leftover.size())));
+    List<String> asked = leftover.subList(0, words);
+    // Only the words the listed place opens with: "austin 90k base" leaves the offer.
+    int matched = 0;
+    List<String> listedWords = Places.tokens(byWords.get().place());
+    while (matched < asked.size() && matched < listedWords.size() && asked.get(matched).equals(listedWords.get(matched))) {
+      matched++;
+    }
+    return new Lookup.Found(guide, byWords.get().region(), rest(q, tokens, List.of(new int[] {0, roleEnd},
+        new int[] {roleEnd, roleEnd + Math.max(1, matched)})), null, byWords.get());
   }
 
   private List<Places.Mention> mentions(List<Region> regions, List<String> words) {

@@ -144,6 +144,10 @@ final class GuideNames {
   /** A line of fields split by middle dots or bars whose first field is followed by words about the page. */
   private static final Pattern FIELDS_LEAD = Pattern.compile("^[^·|•\\d]{2,60}?\\s[·|•]\\s");
 
+  /** Words naming a page's pay scale rather than a company: "UK pay bands", "2026 salary ranges". */
+  private static final Pattern PAY_SCALE = Pattern.compile(
+      "(?i)\\b(?:pay|salary|salaries|comp(?:ensation)?|remuneration)\\s+(?:bands?|ranges?|scales?|grids?|levels?)\\b");
+
   /** The company as the title writes it: after a bar, after " at ", or the slug's words found in it. */
   private String companyInTitle(String slug) {
     String t = TITLE_HEAD.matcher(draft.titleHeading.replace("**", "")).replaceFirst("");
@@ -160,7 +164,15 @@ final class GuideNames {
     }
     String[] halves = halves(bare);
     if (halves != null) {
-      return halves[1];
+      Matcher about = PAY_SCALE.matcher(halves[1]);
+      if (!about.find()) {
+        return halves[1];
+      }
+      // "Product Designer – UK pay bands": the half names the page's pay scale, not a company; the words before it
+      // name the company only where the library's folder does ("– Acme pay bands" under acme/).
+      String before = halves[1].substring(0, about.start()).strip();
+      Matcher named = slug == null || before.isEmpty() ? null : Slugs.wordsIn(slug).matcher(before);
+      return named != null && named.find() ? named.group().strip() : null;
     }
     if (slug != null) {
       Matcher m = Slugs.wordsIn(slug).matcher(bare);

@@ -8,12 +8,17 @@ public sealed interface Lookup {
   /**
    * Role and region found; {@code rest} is the query's leftover text (an offer, say), trimmed; {@code unlisted} the
    * place asked as written where the guide does not name it and a catch-all row ("All other US locations") answers
-   * for it, else null.
+   * for it, else null; {@code listed} the tier's list ("Tier 2: Boston, Denver") that answered
+   * for the place asked, else null.
    */
-  record Found(Guide guide, Region region, String rest, String unlisted) implements Lookup {
+  record Found(Guide guide, Region region, String rest, String unlisted, Guide.Listed listed) implements Lookup {
 
     public Found(Guide guide, Region region, String rest) {
-      this(guide, region, rest, null);
+      this(guide, region, rest, null, null);
+    }
+
+    public Found(Guide guide, Region region, String rest, String unlisted) {
+      this(guide, region, rest, unlisted, null);
     }
   }
 

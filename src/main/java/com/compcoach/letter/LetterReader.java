@@ -1085,11 +1085,19 @@ public final class LetterReader {
   private static final Pattern SHARE_OF_FIRST = Pattern.compile("\\s*(?:match\\s+)?(?:of|on)\\s+(?:the\\s+first"
       + "|(?:your|employee)\\s+(?:\\w+\\s+)?contributions?\\s+(?:of\\s+)?up\\s+to)\\s+");
 
+  /**
+   * "a 50% match on the first 6% you contribute": the first part of pay you put in, which the match covers; the
+   * percent is of your pay, as the contribution is.
+   */
+  private static final Pattern YOU_PUT_IN = Pattern.compile(
+      "\\s*(?:that\\s+|which\\s+)?you\\s+(?:contribute|put\\s+in|defer|save|elect)\\b");
+
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
     List<Amount> figures = LetterFigures.find(sentence);
     for (Amount a : figures) {
-      if (a.percent() && a.range() == null && PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      if (a.percent() && a.range() == null && (PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()
+          || YOU_PUT_IN.matcher(lower).region(a.end(), lower.length()).lookingAt())) {
         // "50% of the first 6% of eligible pay", "50% of your contributions up to 6%": half of 6% is 3% of pay; the
         // part of pay alone would list twice the match.
         for (Amount share : figures) {

@@ -119,6 +119,9 @@ class GuideSpecTest {
     if (want.has("baseTargets")) {
       baseTargets(wrong, want.get("baseTargets"), guide);
     }
+    if (want.has("listedPlaces")) {
+      listedPlaces(wrong, want.get("listedPlaces"), guide);
+    }
     count(wrong, "levers", want, guide.levers().size());
     count(wrong, "premiums", want, guide.premiums().size());
     if (want.has("premiumAmounts")) {
@@ -247,6 +250,21 @@ class GuideSpecTest {
   }
 
   /** The aims written for base alone ("Seattle offers close near 165,000 base"), one figure a place. */
+  /** The places each tier's list names ("Tier 2": ["Boston", "Denver"]), and the list's words for the rest. */
+  private static void listedPlaces(List<String> wrong, JsonNode want, Guide guide) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      ListedPlaces got = guide.listedPlaces().stream().filter(l -> sameName(l.region(), e.getKey())).findFirst()
+          .orElse(null);
+      List<String> places = new java.util.ArrayList<>();
+      e.getValue().get("places").forEach(p -> places.add(p.asText()));
+      String rest = e.getValue().has("rest") ? e.getValue().get("rest").asText() : null;
+      if (got == null || !got.places().equals(places) || !java.util.Objects.equals(got.rest(), rest)) {
+        wrong.add("places listed for " + e.getKey() + " " + got + " instead of " + places + " and " + rest);
+      }
+    }
+  }
+
   private static void baseTargets(List<String> wrong, JsonNode want, Guide guide) {
     for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
