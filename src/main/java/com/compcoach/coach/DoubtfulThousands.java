@@ -13,8 +13,8 @@ final class DoubtfulThousands {
 
   /** Four or five digits before a "k" (more is an absurd figure, asked as one): millions are written "1.85M", so "1850k" is more likely a slip of "185k". */
   private static final Pattern MANY_DIGITS = Pattern.compile("[$£€]?\\d{4,5}\\s?[kK]");
-  /** A doubled "k" after a figure. */
-  private static final Pattern DOUBLED = Pattern.compile("(?<![\\w.,])([$£€]?\\d{1,3}(?:[.,]\\d{1,3})?)\\s?[kK]{2}\\b");
+  /** A doubled "k" after a figure, or one typed three times or more ("185kkk": a key held down). */
+  private static final Pattern DOUBLED = Pattern.compile("(?<![\\w.,])([$£€]?\\d{1,3}(?:[.,]\\d{1,3})?)\\s?([kK]{2,})\\b");
 
   private DoubtfulThousands() {}
 
@@ -37,7 +37,9 @@ final class DoubtfulThousands {
     }
     Matcher m = DOUBLED.matcher(message);
     while (m.find()) {
-      out.add("Is " + m.group().strip() + " " + m.group(1) + "k, or " + m.group(1) + " million? I won't guess a figure: "
+      // "kk" is how some write millions; three k's or more are no magnitude anyone writes, so only a slip is offered.
+      String meant = m.group(2).length() == 2 ? m.group(1) + "k, or " + m.group(1) + " million" : m.group(1) + "k";
+      out.add("Is " + m.group().strip() + " " + meant + "? I won't guess a figure: "
           + "tell me it again, e.g. \"" + m.group(1) + "k\".");
     }
     return out;

@@ -33,7 +33,8 @@ final class CompCommand implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext context) {
     SlashCommandPayload p = request.getPayload();
     Venue venue = ThreadRef.venueOf(p.getChannelId(), "directmessage".equals(p.getChannelName()) ? "im" : null);
-    String text = p.getText();
+    // Slack sends the command's text escaped and with its markup, as it sends messages.
+    String text = MessageText.plain(p.getText());
     String teamId = p.getTeamId();
     String channelId = p.getChannelId();
     String userId = p.getUserId();

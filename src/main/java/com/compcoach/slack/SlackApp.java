@@ -174,7 +174,8 @@ public final class SlackApp implements AutoCloseable {
     ConversationJson json = new ConversationJson();
     this.connections = new SlackConnections(java.net.URI.create(settings.apiUrl()), "Bearer " + settings.botToken(),
         WebApi.CONNECT_TIMEOUT, readTimeout);
-    WebApi api = new WebApi(slack, settings.botToken(), connections, calls, metrics, later);
+    WebApi api = new WebApi(slack, settings.botToken(), connections, calls, metrics, later,
+        SlackHosts.of(settings.apiUrl()));
     ReplyRenderer renderer = new ReplyRenderer();
     GuardedWork guarded = new GuardedWork(work, backlog, roomWait, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.

@@ -10,7 +10,8 @@ final class SlackText {
 
   /**
    * Escapes {@code &}, {@code <} and {@code >} so that {@code <!channel>}, {@code <@U123>} or a link written in a
-   * guide or a message is shown as typed and never becomes a mention or a link.
+   * guide or a message is shown as typed and never becomes a mention or a link; and leaves out bidi overrides,
+   * embeddings and isolates, which would show the rest of the bot's sentence reversed or reordered.
    */
   static String escape(String text) {
     if (text == null) {
@@ -23,6 +24,7 @@ final class SlackText {
         case '&' -> "&amp;";
         case '<' -> "&lt;";
         case '>' -> "&gt;";
+        case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069' -> "";
         default -> null;
       };
       if (replacement != null && out == null) {

@@ -86,6 +86,8 @@ final class WebApi {
   private final String bearer;
   private final SlackMetrics metrics;
   private final Later later;
+  /** Where a response_url answer or a download may go. */
+  private final SlackHosts hosts;
   /**
    * Blocks already written as JSON, by the identity of the rendered blocks: a card reused from {@link RecentAnswers}
    * is written once, not once per post (writing its blocks was the bulk of a post's CPU). Rendered blocks are never
@@ -102,7 +104,7 @@ final class WebApi {
    * @param calls       runs {@link #postAsync}'s calls, so that no thread of the caller's waits for Slack
    */
   WebApi(Slack slack, String botToken, SlackConnections connections, Executor calls, SlackMetrics metrics,
-      Later later) {
+      Later later, SlackHosts hosts) {
     this.slack = slack;
     this.client = slack.methods(botToken);
     this.http = slack.getHttpClient().getOkHttpClient();
@@ -111,6 +113,7 @@ final class WebApi {
     this.bearer = "Bearer " + botToken;
     this.metrics = metrics;
     this.later = later;
+    this.hosts = hosts;
   }
 
   /** Posts a reply in a channel, in a thread when {@code threadTs} is given; the result holds the new ts. */
@@ -369,7 +372,11 @@ final class WebApi {
    */
   CompletableFuture<java.util.Optional<byte[]>> download(String url, int largest) {
     HttpUrl parsed = HttpUrl.parse(url);
-    if (parsed == null) {
+    if (parsed == null || !hosts.owns(url)) {
+      if (parsed != null) {
+        metrics.called("files.download", "foreign_host");
+        LOG.warn("a shared file's download URL is not on Slack's hosts: not fetched, the token not sent");
+      }
       return CompletableFuture.completedFuture(java.util.Optional.empty());
     }
     Request request = new Request.Builder().url(parsed).header("Authorization", bearer).get().build();
@@ -394,6 +401,11 @@ final class WebApi {
 
   /** Answers through a command's or action's {@code response_url}: no channel membership needed. */
   CompletableFuture<Boolean> respond(String responseUrl, String payloadJson) {
+    if (!hosts.owns(responseUrl)) {
+      metrics.called("response_url", "foreign_host");
+      LOG.warn("a response_url not on Slack's hosts was not called");
+      return CompletableFuture.completedFuture(false);
+    }
     CompletableFuture<Boolean> result = new CompletableFuture<>();
     attemptRespond(responseUrl, payloadJson, 1, result);
     return result;

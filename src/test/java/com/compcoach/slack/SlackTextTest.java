@@ -13,6 +13,13 @@ class SlackTextTest {
   }
 
   @Test
+  void escape_bidiOverrideInEchoedText_isLeftOut() {
+    assertEquals("I don't have a role called \"engenigne\".",
+        SlackText.escape("I don't have a role called \"eng\u202Eenigne\"."));
+    assertEquals("ab", SlackText.escape("a\u2067b\u2069"));
+  }
+
+  @Test
   void escape_plainText_isUnchanged() {
     assertEquals("Base $180K, 25% bonus", SlackText.escape("Base $180K, 25% bonus"));
   }
