@@ -117,21 +117,39 @@ final class ConventionsReader {
    * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
    */
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
-      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
-          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil)"
+      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil|not\\s+offered(?:\\s+for\\s+this\\s+role)?)"
           // "We don't offer equity.", "The role doesn't carry a bonus."
-          + "|(?:we|(?:this|the)\\s+role|the\\s+company)(?:\\s+currently)?\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+"
+          // "Meridian does not grant equity.", "Petrolane is privately held and does not grant stock to anyone.": the
+          // company by its name (a place's own "Kiel does not offer equity" only fills parts its place left out).
+          + "|(?:we|(?:this|the)\\s+role|the\\s+company|(?-i:\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3})"
+          + "(?:\\s+is\\s+[\\p{L}\\s-]{3,40}?\\s+and)?)(?:\\s+currently)?\\s+(?:don['’]t|doesn['’]t|do\\s+not|does\\s+not)\\s+"
           + "(?:currently\\s+)?(?:offer|pay|give|grant|have"
           + "|carry|include)\\s+(?:any\\s+|an?\\s+)?" + ConventionsReader.PART_WORDS
           + "|(?:nobody|no\\s+one)\\b[\\p{L}\\s]{0,30}?\\s(?:gets|receives|is\\s+granted)\\s+(?:any\\s+)?"
           + ConventionsReader.PART_WORDS + ")"
           + "(?:\\s*(?:[;,]|\\band\\b|\\bor\\b|\\bnor\\b)\\s*(?:and\\s+)?(?:(?:no|zero)\\s+)?" + ConventionsReader.PART_WORDS
           + ")*(?:\\s+(?:plan|scheme|program(?:me)?|of\\s+any\\s+kind|at\\s+any\\s+(?:level|grade|band|tier)|(?:at|for)\\s+this\\s+(?:level|grade|band|tier|company|firm)|anywhere"
-          + "|everywhere|for\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
+          + "|everywhere|(?:for|to)\\s+(?:anyone|anybody|this\\s+role|staff(?:\\s+\\p{L}+)?|any\\s+\\p{L}+)"
+          // "no bonus and no equity in any country", "no equity at Ally": every place, or the company by its name.
+          + "|in\\s+any\\s+(?:country|office|location|city|site|place|region|market|hub)"
+          + "|at\\s+(?-i:\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3})"
           // "No share scheme at present.", "No equity for now.": said of today, of every place.
           + "|at\\s+present|at\\s+the\\s+moment|currently|right\\s+now|for\\s+now|yet|today"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
+  /**
+   * The same said in German, Spanish or Italian: "Aktien oder Optionen gibt es bei Nordwind nicht.", "Es gibt
+   * keine Aktien.", "No hay acciones.", "Non sono previste stock option.", "Nessuna stock option.".
+   */
+  private static final Pattern NONE_FOR_ALL_SAID_OTHERWISE = Pattern.compile("(?iu)^(?:"
+      + "(?:es\\s+gibt\\s+)?keine\\s+(?:aktien(?:optionen)?|optionen|mitarbeiterbeteiligung)(?:\\s+oder\\s+(?:aktien(?:optionen)?|optionen))?"
+      + "|(?:aktien(?:optionen)?|optionen|mitarbeiterbeteiligung)(?:\\s+oder\\s+(?:aktien(?:optionen)?|optionen))?\\s+gibt\\s+es"
+      + "(?:\\s+(?:bei|für)\\s+[\\p{L}\\s]{2,30}?)?\\s+nicht"
+      + "|no\\s+hay\\s+(?:acciones|opciones(?:\\s+sobre\\s+acciones)?|stock\\s+options?|equity)"
+      + "|non\\s+(?:sono\\s+previst[ei]|(?:è|e)\\s+previst[ao]|offriamo|prevediamo)\\s+(?:stock\\s+option|azioni|piani\\s+azionari)"
+      + "|nessun[ao]?\\s+(?:stock\\s+option|azion[ei]|piano\\s+azionario)"
+      + ")(?:\\s+(?:para|per|für)\\s+[\\p{L}\\s]{2,30}?)?\\s*[.!]?$");
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?"
@@ -288,7 +306,8 @@ final class ConventionsReader {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
         if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one")
-            || plain.contains("n't") || plain.contains("n’t"))) {
+            || plain.contains("n't") || plain.contains("n’t") || plain.contains("nicht") || plain.contains("eine")
+            || plain.contains("essun"))) {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
@@ -769,7 +788,7 @@ final class ConventionsReader {
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();
     if (!NONE_FOR_ALL.matcher(plain).matches()) {
-      return null;
+      return NONE_FOR_ALL_SAID_OTHERWISE.matcher(plain).matches() ? "no stock; " : null;
     }
     String lower = plain.toLowerCase(Locale.ROOT);
     boolean bonus = BONUS_WORD.matcher(lower).find();

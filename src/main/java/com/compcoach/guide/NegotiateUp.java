@@ -60,7 +60,9 @@ final class NegotiateUp {
           // remote" too: "if" before a place is only ever said of remote).
           + "(?:(?:in|for|at|à|en|au|pour|für|bei|a|ad|per)\\s+(?=(?:the\\s+)?(?:\\p{Lu}|remote\\b))|if\\s+(?=remote\\b)"
           // "$92K nationally": the national band's place, said as an adverb.
-          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}(?:[^,;.\\d\\p{Sc}/]|/(?=\\p{Lu})){0,40})");
+          + "|(?:are|you['’]re|working|based)\\s+(?:in\\s+)?)|(?=\\p{Lu}|remote\\b|nationally\\b|nationwide\\b))((?:the\\s+)?\\p{L}(?:[^,;.\\d\\p{Sc}/]|/(?=\\p{Lu})"
+          // "in St. Louis", "for Ft. Worth": the point of a place's abbreviation is no end of the place.
+          + "|(?<=\\b(?:St|Ft|Mt))\\.){0,40})");
 
   /** "in Pittsburgh", "for Boise, ID": a place named right after a target's figure with its preposition. */
   private static final Pattern PLACE_AFTER = Pattern.compile(
@@ -1023,7 +1025,7 @@ final class NegotiateUp {
       while (end < n && Character.isWhitespace(body.charAt(end))) {
         end++;
       }
-      if (end < n && opensSentence(body.charAt(end))) {
+      if (end < n && opensSentence(body.charAt(end)) && !placeAbbreviation(body, i - 1)) {
         out.add(body.substring(from, i));
         from = end;
       }
@@ -1031,6 +1033,16 @@ final class NegotiateUp {
     }
     out.add(body.substring(from));
     return out;
+  }
+
+  /** "St. Louis", "Ft. Worth", "Mt. Vernon": the point at {@code dot} closes a place's abbreviation, no sentence. */
+  private static boolean placeAbbreviation(String body, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+      start--;
+    }
+    String word = body.substring(start, dot);
+    return word.equals("St") || word.equals("Ste") || word.equals("Ft") || word.equals("Mt") || word.equals("Pt");
   }
 
   private static boolean opensSentence(char c) {

@@ -59,6 +59,16 @@ final class ProseRegions {
       // An FAQ's heading "## What does a Product Designer make in Stockholm?" over its answer: that place's pay,
       // whatever the question before it was about.
       String asked = MarkdownText.source(question.getText()).strip().replace("**", "");
+      String place = RegionProse.placeAsked(asked);
+      List<String> each = place != null && Places.grouped(place).size() >= 2
+          ? RegionProse.eachPlace(draft.plainOf(answer), rules, figures) : List.of();
+      if (!each.isEmpty()) {
+        // "What about Baton Rouge and Tulsa?" over "Baton Rouge is $55,000 to $64,000 base and Tulsa is $52,000 to
+        // $61,000 base.": each place its own figures, never the first place's for both.
+        draft.openSection(Section.PAY, asked, draft.line(question), question.getLevel());
+        each.forEach(p -> draft.region(RegionProse.read(p, rules, figures), draft.line(question)));
+        return answer;
+      }
       RegionProse.Cells cells = RegionProse.asksOfPlace(asked)
           ? RegionProse.answer(asked, draft.plainOf(answer), rules, figures) : null;
       if (cells != null) {

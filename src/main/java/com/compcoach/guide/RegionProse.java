@@ -122,9 +122,13 @@ final class RegionProse {
   /** "In San Diego, our HQ, base pay is…": a sentence that opens on its place, an aside marking headquarters. */
   private static final Pattern IN_PLACE = Pattern.compile(
       // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
-      "^\\s*(?:In|At|For|En)\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+      // "A Milano, sede centrale, la RAL va da …": Italian's "A" before a city, only before an Italian sentence's pay.
+      "^\\s*(?:In|At|For|En|A(?=\\s[^,:;.]{1,50}?(?:,\\s+(?:la\\s+)?(?:nostra\\s+)?sede\\b|\\s+(?:la|il|lo)\\s+(?:RAL|retribuzione"
+          + "|stipendio)\\s)))\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
-          + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
+          + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales"
+          // "In Hamburg, unserem Hauptsitz, liegt …", "A Milano, sede centrale, la RAL …": German and Italian.
+          + "|unserem\\s+(?:Hauptsitz|Firmensitz)|unserer\\s+Zentrale|(?:la\\s+)?(?:nostra\\s+)?sede(?:\\s+centrale)?|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
           + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
           // "In Atlanta, which is our headquarters, base salary sits …"
@@ -132,6 +136,8 @@ final class RegionProse {
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
           + "|(?:el|la)\\s+(?:salario|sueldo|banda)\\s"
+          // "In Kiel liegt das Grundgehalt zwischen …", "In Bremen zahlen wir …", "A Torino la RAL va da …".
+          + "|(?:liegt|beträgt)\\s|zahlen\\s+wir\\s|(?:la|il|lo)\\s+(?:RAL|retribuzione|stipendio)\\s"
           // "In Perth the range is …", after a sentence that named the part: the same part.
           + "|the\\s+(?:range|band)\\s+(?:is|runs)\\s"
           // "…, and in Hamilton between $90,000 and $103,000": the part of the clause before, its verb left out.
@@ -485,12 +491,18 @@ final class RegionProse {
       + "|salaries|comp(?:ensation)?|the\\s+range|range|the\\s+band|band)\\s+there\\b|there,?\\s|it\\s+(?:runs|is|pays|sits)\\b"
       + "|(?:base|pay|salary|salaries)\\s+(?:runs?|is|are|sits?)\\b)");
 
+  /** ", and Tulsa is $52,000 …": a second place, capitalised, whose verb's object is its own marked figure. */
+  private static final Pattern AND_PLACE_IS = Pattern.compile(",?\\s+and\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+      + "\\s+(?:is|runs)\\s+" + MARKED_FIGURE + ")");
+
   static List<String> eachPlace(String text, ReadingRules rules, GuideFigures figures) {
     if (text.length() < 40) {
       return List.of();
     }
     List<String> sentences = new ArrayList<>();
-    for (String sentence : NegotiateUp.sentences(text)) {
+    // "Baton Rouge is $55,000 to $64,000 base and Tulsa is $52,000 to $61,000 base.": two places' sentences.
+    String parted = text.contains(" and ") ? AND_PLACE_IS.matcher(text).replaceAll(". ") : text;
+    for (String sentence : NegotiateUp.sentences(parted)) {
       // "In Columbus the base is $92k to $108k, and in Reno it's $98k to $115k.": a sentence per place.
       List<String> pieces = sentence.contains(" in ") || sentence.contains(" at ")
           ? List.of(AND_IN_PLACE.matcher(sentence).replaceAll(". In ").split("(?<=\\.) (?=In )")) : List.of(sentence);
@@ -924,8 +936,13 @@ final class RegionProse {
         && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
       // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
       PayMix.Shares mix = PayMix.afterOte(cells.get(Column.TOTAL).text());
+      // "OTE CA$150,000–CA$170,000 at 65:35 base/variable": the place's own line says its mix, which wins over one
+      // another place's line or the guide says.
+      String own = mix == null ? PayMix.stated(body) : null;
       if (mix != null) {
         cells.put(Column.PAY_MIX, new RegionBands.Cell(mix.toString(), "pay mix"));
+      } else if (own != null) {
+        cells.put(Column.PAY_MIX, new RegionBands.Cell(own, "pay mix"));
       } else if (figures.payMix() != null) {
         // "Pay is half base, half commission", said once for the guide: every OTE splits so.
         cells.put(Column.PAY_MIX, new RegionBands.Cell(figures.payMix(), "pay mix"));

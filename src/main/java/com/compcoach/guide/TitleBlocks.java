@@ -180,10 +180,19 @@ final class TitleBlocks {
     }
     String first = raw.substring(0, end).strip();
     String second = raw.substring(end + 1).strip();
+    int third = second.indexOf('\n');
+    if (third > 0 && second.indexOf('\n', third + 1) < 0 && BYLINE.matcher(second.substring(third + 1).strip()).lookingAt()) {
+      // "Prepared by Talent Acquisition, February 2026" under a letterhead's two lines: who wrote it, no title.
+      second = second.substring(0, third).strip();
+    }
     return second.indexOf('\n') >= 0 || first.length() > 60 || second.length() > 100 || first.endsWith(":")
         || first.contains(" - ") || first.contains(" — ") || first.contains(" – ") || !TITLE_WORDS.matcher(second).find()
         ? null : first + " — " + second;
   }
+
+  /** A letterhead's third line saying who wrote it or when: "Prepared by Talent Acquisition, February 2026". */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)(?:prepared|written|compiled|maintained|owned)\\s+by\\b|(?:last\\s+)?updated\\b|confidential\\b|version\\b|rev\\.?\\s");
 
   /** The text of a paragraph's first line where that line is only bold text, or null. */
   String firstLineBold(Node node) {
