@@ -715,7 +715,12 @@ final class Attribution {
     if (end < clause.length() && (clause.startsWith("'s", end) || clause.startsWith("’s", end))) {
       return true;
     }
-    String rest = clause.substring(end, Math.min(clause.length(), end + 24)).toLowerCase(Locale.ROOT).stripLeading();
+    String rest = clause.substring(end, Math.min(clause.length(), end + 34)).toLowerCase(Locale.ROOT).stripLeading();
+    // "Truist just sent 200 base", "Truist finally came back": an adverb between the name and its verb.
+    int space = rest.indexOf(' ');
+    if (space > 0 && ADVERBS.contains(rest.substring(0, space))) {
+      rest = rest.substring(space + 1);
+    }
     for (String verb : VERBS) {
       if (rest.startsWith(verb) && (rest.length() == verb.length() || !Character.isLetter(rest.charAt(verb.length())))) {
         return true;
@@ -728,7 +733,9 @@ final class Attribution {
   private static final List<String> PURSUED = List.of("interviewing at", "interviewing with", "interview at",
       "interview with", "interviews at", "interviews with", "onsite at", "onsite with", "final round at",
       "final round with", "final rounds at", "final rounds with", "in process with", "in the process with",
-      "in talks with", "talking to", "talking with", "loop at", "loop with");
+      "in talks with", "talking to", "talking with", "loop at", "loop with",
+      // "my first choice is Truist, they just sent 200 base": the company preferred is one the user is talking to.
+      "first choice is", "top choice is", "1st choice is", "number one choice is");
 
   /** Whether the text before a name ends in words that put the name in another hiring process. */
   private static boolean pursued(String before) {

@@ -42,7 +42,10 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:today|now|right now))?(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
       // "1,250" is a thousand and more ("the rate is 1,250 a day"), never a decimal comma.
       + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}(?:\\.\\d{1,6}|,(?!\\d{3}(?!\\d))\\d{1,6}))"
-      + "(?![\\d%kK]|\\s*(?:/|an? hour|a day|per|hr|hourly|daily))");
+      + "(?![\\d%kK]|\\s*(?:/|an? hour|a day|per|hr|hourly|daily))"
+      // "use 1.27", "ok call it 1.27" sent as its own sentence after a figure held in another currency: a decimal and
+      // nothing after it but the message's end ("use 1.5 months" or "use 1.27k" are no rate).
+      + "|(?:^|[.!?]\\s+)\\s*(?:ok\\s+|okay\\s+|so\\s+)?(?:use|call it|lets use|let's use|go with)\\s+(\\d{1,3}\\.\\d{1,6})\\s*[.!]?\\s*$");
 
   /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */
   private static final Pattern USE_FOR = Pattern.compile("\\b(?:use|using|at|rate of|rate is)\\s+" + NUMBER
@@ -82,7 +85,8 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
     }
     m = RATE_ALONE.matcher(lower);
     return m.find() ? new ExchangeRate(null, null,
-        new BigDecimal((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'))) : null;
+        new BigDecimal((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+            .replace(',', '.'))) : null;
   }
 
   /**
@@ -91,7 +95,7 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
    */
   static String blanked(String message) {
     if (message.indexOf('=') < 0
-        && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for|rate|fx)\\b.*")) {
+        && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for|rate|fx|use|call|go)\\b.*")) {
       return message;
     }
     String lower = message.toLowerCase(Locale.ROOT);

@@ -9,6 +9,10 @@ final class LeftOut {
 
   private LeftOut() {}
 
+  /** Words after a percent that make it a part of pay paid later: "10% is deferred", "10% of it deferred". */
+  private static final Pattern DEFERRED_AFTER = Pattern.compile(
+      "\\s*(?:of\\s+(?:it|that|the\\s+base|base)\\s+)?(?:is\\s+|will\\s+be\\s+|gets\\s+|being\\s+)?deferred\\b");
+
   /** What the remark on the room above the offer says after its figure, so the company's ceiling can be kept. */
   static final String ROOM_SAID = " is how far they can go";
 
@@ -17,6 +21,14 @@ final class LeftOut {
    * nothing else is read), relocation, refreshers, an allowance.
    */
   static boolean takes(OfferDraft d, int i, OfferAmount a, int[] clause) {
+    if (a.percent() && d.cleanLower.contains("defer") && DEFERRED_AFTER.matcher(d.cleanLower).region(a.end(),
+        d.cleanLower.length()).lookingAt()) {
+      // "base is 185 but 10% is deferred to year 2": part of the base paid later, never a bonus, never dropped unsaid.
+      d.remarks.add("Noted that " + a.written() + " is deferred (paid later, not in the year it's earned): I weigh "
+          + "the figures as given, but your first year's cash is lower. Ask when the "
+          + "deferred part is paid and whether you keep it if you leave before then, and get both in writing.");
+      return true;
+    }
     if (i + 1 < d.amounts.size() && valuesCount(d, i + 1)) {
       // "600 RSUs (worth about $96k)": the count, valued by the figure after it, which is read.
       return true;

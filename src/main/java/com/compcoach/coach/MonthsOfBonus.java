@@ -23,7 +23,21 @@ final class MonthsOfBonus {
   private static final Pattern AFTER = Pattern.compile("(?i)\\bbonus\\s*(?:of|is|:|=|target(?:\\s+of)?)?\\s*"
       + "(?<![\\d.])" + COUNT + MONTHS + "(?![\\w/])");
 
+  /** "a month and a half", "one and a half months", "2 and a half months". */
+  private static final Pattern HALF = Pattern.compile("(?i)\\b(?:(a|one|1)\\s+month\\s+and\\s+a\\s+half"
+      + "|(one|two|three|1|2|3)\\s+and\\s+a\\s+half\\s+months)\\b");
+
   private MonthsOfBonus() {}
+
+  /** The whole months before a half, in digits: "a" and "one" are 1. */
+  private static String whole(String written) {
+    return switch (written.toLowerCase(Locale.ROOT)) {
+      case "a", "one" -> "1";
+      case "two" -> "2";
+      case "three" -> "3";
+      default -> written;
+    };
+  }
 
   /** The message with a bonus in months written as a percent of base, or null when it holds none. */
   static Rewritten value(String message) {
@@ -32,7 +46,10 @@ final class MonthsOfBonus {
       return null;
     }
     StringBuilder said = new StringBuilder();
-    String out = rewrite(BEFORE, message, said, true);
+    // "a month and a half of salary", "one and a half months": the half written as the count it is (1.5 months).
+    String halves = lower.contains("half") ? HALF.matcher(message).replaceAll(m -> (m.group(1) != null
+        ? whole(m.group(1)) : whole(m.group(2))) + ".5 months") : message;
+    String out = rewrite(BEFORE, halves, said, true);
     out = rewrite(AFTER, out, said, false);
     return out.equals(message) ? null : new Rewritten(out, said.toString().strip());
   }

@@ -71,6 +71,13 @@ final class PartWords {
           component = Component.SIGN_ON;
           takesNext = next.equals("bonus");
         }
+        case "sob" -> {
+          // "$25K SOB": a recruiter's shorthand for a sign-on bonus, in capitals or right after its figure (never
+          // "a sob story").
+          if (text.startsWith("SOB", span[0]) || afterFigure(text, span[0])) {
+            component = Component.SIGN_ON;
+          }
+        }
         case "sign" -> {
           if (next.equals("on")) {
             component = Component.SIGN_ON;
@@ -127,11 +134,11 @@ final class PartWords {
           component = Component.BONUS;
           takesNext = next.equals("pay") || next.equals("comp") || next.equals("bonus") || next.equals("plan");
         }
-        case "annual", "target" -> {
+        case "annual", "target", "tgt" -> {
           if (next.equals("bonus")) {
             component = Component.BONUS;
             takesNext = true;
-          } else if (word.equals("target") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
+          } else if (!word.equals("annual") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
             // "bonus eligible, 8% target": a percent target is the bonus's.
             component = Component.BONUS;
           }

@@ -56,8 +56,10 @@ final class SlashedParts {
   /** Years after the last figure: "over 4", "over 4 years", "(4y)", "/4yr", "vesting over 4 years". */
   private static final String YEARS = "(?:\\s*(?:\\(\\s*\\d\\s*(?:y|yr|yrs|years?)\\s*\\)|(?:vesting\\s+)?over\\s+\\d"
       + "(?:\\s*(?:y|yr|yrs|years?))?|/\\s*\\d\\s*(?:y|yr|yrs|years?)\\b))?";
+  // "185/15%/160k/4y/25k": a fourth figure after the equity's years is the one part left in that order, the sign-on.
   private static final Pattern THREE = Pattern.compile("(?<![\\w/.,$£€])(" + SLOT + ")\\s*/\\s*(" + SLOT
-      + ")\\s*/\\s*(" + SLOT + ")(" + YEARS + ")(?![\\w/%])", Pattern.CASE_INSENSITIVE);
+      + ")\\s*/\\s*(" + SLOT + ")(" + YEARS + ")((?<=[yYsS])\\s*/\\s*[$£€]?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[kK]?)?"
+      + "(?![\\w/%])", Pattern.CASE_INSENSITIVE);
   /** A figure in a list parted by commas: "168", "$40k/yr rsu", "40k rsu a year". */
   private static final String COMMA_SLOT = "~?[$£€]?\\d{1,3}(?:\\.\\d{1,3})?\\s?[kK]?"
       + "(?:\\s*/\\s*(?:yr|year|y)\\b)?(?:\\s*(?:rsus?|stock|equity|base|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?)\\b)?"
@@ -141,7 +143,9 @@ final class SlashedParts {
     for (int i = 0; i < 3; i++) {
       said.add(parts[i].isEmpty() ? slots[i] : slots[i] + " " + parts[i]);
     }
-    String out = String.join(", ", said) + (years.isEmpty() ? "" : " " + years);
+    String fourth = three == THREE && m.group(5) != null ? m.group(5).replaceFirst("^\\s*/\\s*", "") : null;
+    String out = String.join(", ", said) + (years.isEmpty() ? "" : " " + years)
+        + (fourth == null ? "" : ", " + fourth + " sign-on");
     return new Rewritten(message.substring(0, m.start()) + out + message.substring(m.end()),
         "Read " + m.group().strip() + " in the order people write an offer: " + out + ".");
   }

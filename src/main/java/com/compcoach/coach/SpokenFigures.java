@@ -24,6 +24,10 @@ final class SpokenFigures {
   /** What makes a lone number word a figure: a magnitude or a percent after it ("twenty k", "fifteen percent"). */
   private static final Set<String> MARKS = Set.of("k", "percent", "%", "pct");
 
+  /** Part words that make the tens said right before them a figure: "twenty signing", "forty stock". */
+  private static final Set<String> PART_AFTER = Set.of("base", "salary", "signing", "sign", "sign-on", "signon",
+      "bonus", "stock", "rsu", "rsus", "equity", "relo", "relocation");
+
   /** A word of adding or stepping up right before a figure: "added five hundred", "by two hundred", "extra". */
   private static final java.util.regex.Pattern STEP_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:added|add|adding|adds|more|extra|another|by|up|bumped|raised|increased)\\s+(?:\\w+\\s+)?$");
@@ -129,7 +133,10 @@ final class SpokenFigures {
     if (k) {
       return value + "k";
     }
-    if (MARKS.contains(next) || value >= 20 && lower.startsWith(" a year", end)) {
+    // "and twenty signing", "thirty sign on": tens said right before the part they pay are that part's figure, read
+    // in thousands or asked like a typed "20 signing"; "two sign-ons" or "four years" are counts, never pay.
+    if (MARKS.contains(next) || value >= 20 && lower.startsWith(" a year", end)
+        || value >= 10 && PART_AFTER.contains(next)) {
       return String.valueOf(value);
     }
     return null;

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class TypedSlips {
 
-  private static final String FIGURE = "\\$?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[kK]?";
+  private static final String FIGURE = "\\$?\\d{1,3}(?:[.,]\\d{1,3})?(?:\\s?[kK])?";
   private static final String PART = "base(?:\\s+salary)?|salary|bonus|rsus?|stock|equity|sign[- ]?on|signing|tc"
       + "|total";
   /** A figure, its word if any, a word taking it back, and the figure meant. */
   private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\w.])(" + FIGURE + ")(\\s+(?:" + PART + "))?"
-      + "\\s*[,;(]?\\s*(?:sorry|i mean|i meant|oops|no wait|correction|typo|err|erm)[,:]?\\s+(" + FIGURE + ")"
+      + "\\s*[,;(]?\\s*(?:sorry|i mean|i meant|oops|no wait|wait no|correction|typo|err|erm"
+      // "base 190, actually scratch that it's 192.5", "180k, make that 185k": the figure before is taken back.
+      + "|(?:actually\\s+)?(?:scratch that|make that)(?:[,:]?\\s+(?:it's|its|it is))?)[,:]?\\s+(" + FIGURE + ")"
       + "(?![\\d.,]\\d)(\\s+(?:" + PART + "))?", Pattern.CASE_INSENSITIVE);
   /** A later sentence taking back a part given earlier: "172k base, 10% bonus. wait no, 175k base". */
   private static final Pattern LATER_FIX = Pattern.compile("[.,;!]?\\s*\\b(?:sorry|wait no|no wait|i mean|i meant"
@@ -54,7 +56,8 @@ final class TypedSlips {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("sorry") || lower.contains("i mean") || lower.contains("oops") || lower.contains("wait")
-        || lower.contains("correction") || lower.contains("typo") || lower.contains("err")) {
+        || lower.contains("correction") || lower.contains("typo") || lower.contains("err")
+        || lower.contains("scratch that") || lower.contains("make that")) {
       Matcher m = TAKEN_BACK.matcher(text);
       StringBuilder out = new StringBuilder();
       while (m.find()) {
