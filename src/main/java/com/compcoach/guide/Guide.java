@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param path        the file's path relative to the library root, as lint and "why?" name it
  * @param targets     the Negotiate-Up totals to aim for
  * @param baseTargets the Negotiate-Up aims written for base alone ("aim for $250K base (NYC)"), never totals
+ * @param approvals   the approvals the guide says an offer needs past a line ("Offers above the midpoint need VP
+ *                    approval"), in its order
  */
 public record Guide(
     String path,
@@ -24,18 +26,28 @@ public record Guide(
     Architecture architecture,
     List<String> sources,
     Freshness freshness,
-    List<BaseTarget> baseTargets) {
+    List<BaseTarget> baseTargets,
+    List<ApprovalRule> approvals) {
 
   /** A guide whose Negotiate-Up aims are all totals. */
   public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
       List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
       Architecture architecture, List<String> sources, Freshness freshness) {
     this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
-        sources, freshness, List.of());
+        sources, freshness, List.of(), List.of());
+  }
+
+  /** A guide that writes no approval rule. */
+  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
+      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
+      Architecture architecture, List<String> sources, Freshness freshness, List<BaseTarget> baseTargets) {
+    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
+        sources, freshness, baseTargets, List.of());
   }
 
   public Guide {
     baseTargets = List.copyOf(baseTargets);
+    approvals = approvals == null ? List.of() : List.copyOf(approvals);
     dnaTags = List.copyOf(dnaTags);
     regions = List.copyOf(regions);
     premiums = List.copyOf(premiums);
