@@ -337,6 +337,7 @@ final class Cards {
           ? " and try not to name a figure first." : " in all."));
       return notes;
     }
+    notes.addAll(Approvals.crossed(scene, offer));
     List<String> asks = asks(offer, counter, currency);
     // A recruiter needs the ceiling beside the likely ask: past it the answer is a level, not a number.
     notes.add(asks.isEmpty() ? COMPANY_SIDE + "this offer already reaches the top of what the guide supports: expect "

@@ -164,6 +164,8 @@ final class ClausePurpose {
       "current total", "making now", "right now i make", "at my current", "my current job", "today i make",
       "i get paid", "my current ", "i currently make", "currently ", "i'm at ", "im at ", "i am at ",
       "i'm sitting at", "i'm now at", "right now i'm at",
+      // "can we match her current 190 + 20% bonus?": a recruiter speaking of the candidate's pay today.
+      "her current ", "his current ", "their current ", "candidate's current ",
       // What it was last year or where the user is now, said in the past tense or with "there" for the employer just
       // named: "last year i made 152k", "my base there is 175".
       "last year i made", "i made last year", "i made about", "i made around", "i was making", "i was earning", "i was paid", "made last year", "my base there", "my salary there",

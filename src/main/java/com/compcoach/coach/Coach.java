@@ -320,7 +320,8 @@ public final class Coach {
   private static boolean justNoted(Conversation before, Turn turn) {
     Voice.Note note = turn.conversation().note();
     return note != before.note() && (note == Voice.Note.WHAT_IF || note == Voice.Note.ACCEPTING
-        || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH || note == Voice.Note.PACKAGES) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
+        || note == Voice.Note.SIGNED || note == Voice.Note.STAY_MATCH || note == Voice.Note.PACKAGES
+        || note == Voice.Note.PROPOSED) || note == Voice.Note.FOLLOW_UP && turn.reply() instanceof Reply.Draft;
   }
 
   /** A competing offer told on the candidate's word only: "won't share it in writing", "verbal only", "can't verify". */
@@ -331,7 +332,10 @@ public final class Coach {
 
   /** The company naming its own offer before a bare figure: "our offer was 150", "we offered 160". */
   private static final Pattern OUR_OFFER_WAS = Pattern.compile("(?i)\\b(?:our\\s+(?:initial\\s+|first\\s+|current\\s+)?"
-      + "offer\\s+(?:was|is|of|at)|we\\s+offered|we\\s+are\\s+offering|we['’]re\\s+offering)\\b");
+      + "offer\\s+(?:was|is|of|at)|we\\s+offered|we\\s+are\\s+offering|we['’]re\\s+offering"
+      // "hm wants to lowball, 150 for senior": the first offer the team means to make, said with who plans it.
+      + "|(?:hm|hiring\\s+manager|manager)\\s+(?:wants|would\\s+like|plans|is\\s+planning)\\s+to\\s+(?:offer|lowball"
+      + "|low\\s*ball|go\\s+in\\s+at|come\\s+in\\s+at|open\\s+at))\\b");
 
   /** A message naming their range ("the range is 160-200"). */
   private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b"

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class CompanyFacts {
 
   /** One amount as typed: "168", "172k", "$200,000", "7.5k". */
-  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.])\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?![\\w%])",
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.,])\\$?\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*k?(?![\\w%]|,\\d)",
       Pattern.CASE_INSENSITIVE);
 
   /** The candidate gone after an ask was refused: "and he declined", "she walked", "turned the offer down". */
@@ -189,8 +189,12 @@ final class CompanyFacts {
     } else {
       lines.add("It is " + String.join(" and ", past) + (value > band.high() ? ": past the band's top is also a "
           + "question of level." : "."));
-      // The guide gives market bands, not the company's approval rules: who signs off is never guessed.
-      lines.add("I read no approval rule in the guide: who signs off an exception is your comp policy. Ask for it "
+      // Who signs off is the guide's rule where it writes one ("offers above the midpoint need VP approval"), never
+      // guessed where it writes none.
+      List<String> crossed = Approvals.crossed(s, Offer.none(currency).with(Component.BASE, value));
+      lines.add((!crossed.isEmpty() ? String.join(" ", crossed) : s.guide().approvals().isEmpty() ? "I read no "
+          + "approval rule in the guide: who signs off an exception is your comp policy." : "No approval rule in the "
+          + "guide is passed by it: who signs off an exception to the band is your comp policy.") + " Ask for it "
           + "with the gap, the candidate's case (a competing offer, the level, the skills) and what else you tried; a "
           + "one-time sign-on of " + money(value - Math.min(band.high(), cap == null ? band.high() : cap), currency)
           + " carries the first year without one.");
@@ -200,6 +204,25 @@ final class CompanyFacts {
           + money(value - offer.base(), currency) + " a year.");
     }
     return new Turn(hers ? c.withBaseAsk(value, null) : c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /** Where a base sits in the band: "$178K (your cap) sits at 8% of the Charlotte base band, $25K under its midpoint". */
+  private static String side(Scene s, long base, String what) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    String where = s.region().shortName();
+    if (base < band.low()) {
+      return money(base, currency) + " (" + what + ") is " + money(band.low() - base, currency) + " under the " + where
+          + " base band's bottom of " + money(band.low(), currency);
+    }
+    if (base > band.high()) {
+      return money(base, currency) + " (" + what + ") is " + money(base - band.high(), currency) + " past the "
+          + where + " base band's top of " + money(band.high(), currency);
+    }
+    long mid = band.mid();
+    return money(base, currency) + " (" + what + ") sits at " + Math.round(band.position(base) * 100) + "% of the "
+        + where + " base band, " + (base == mid ? "at its midpoint" : money(Math.abs(base - mid), currency)
+        + (base > mid ? " past" : " under") + " its midpoint of " + money(mid, currency));
   }
 
   /** How far past a top a figure is, as a whole percent of the top ("5%"), never "0%". */
@@ -416,6 +439,15 @@ final class CompanyFacts {
     if (offer != null && offer.base() != null && offer.base() >= cap) {
       lines.add("Your offer's base of " + money(offer.base(), currency) + " is already at it: any gap left is for a "
           + "sign-on, RSUs or the bonus.");
+    }
+    Long proposed = c.proposed();
+    if (proposed != null && proposed != cap && offer != null && offer.base() != null) {
+      // "I'd go 185" then "no, 178 max": two of the team's figures, each placed in the band, the cap's the one kept.
+      lines.add("The two figures on base: " + side(s, cap, "your cap") + "; " + side(s, proposed, "proposed just before") + (proposed > cap ? ", "
+          + money(proposed - cap, currency) + " past the cap, so it needs the cap's owner to sign off" : ", inside the "
+          + "cap") + ". Your offer's " + money(offer.base(), currency) + " is " + (offer.base() <= cap
+          ? money(cap - offer.base(), currency) + " under the cap" : money(offer.base() - cap, currency) + " past it")
+          + ".");
     }
     String past = pastCeiling(s, c.baseAsk(), cap);
     lines.add(past != null ? past : c.baseAsk() != null ? "The candidate's ask of " + money(c.baseAsk(), currency)

@@ -205,6 +205,11 @@ final class CompanySide {
     lines.add("How high the band goes: base " + money(bands.base().high(), currency) + ", stock "
         + money(bands.stock().high(), currency) + " a year, bonus " + money(bands.bonus().high(), currency)
         + ". Past a band's top is a question of level, not a bigger number in the same band.");
+    if (Approvals.asked(text) && (c.ceiling() == null || !s.guide().approvals().isEmpty())) {
+      // With the company's own approval kept ("approved up to 175"), that is the line; the guide's is said if it has one.
+      lines.add(Approvals.withoutApproval(s));
+    }
+    lines.addAll(Approvals.crossed(s, offer));
     if (card.reply() instanceof Reply.Card k) {
       if (k.counter() != null && offer != null) {
         List<String> asks = Cards.asks(offer, k.counter(), currency);

@@ -322,6 +322,16 @@ public record Conversation(String company, String role, String region, Offer off
     return withVoice((voice == null ? new Voice(false, null) : voice).withWhatIf(ask));
   }
 
+  /** The same thread remembering, for one message, the base one of the company's side just proposed. */
+  Conversation withProposed(long base) {
+    return voice == null ? this : withVoice(voice.withProposed(base));
+  }
+
+  /** The base one of the company's side just proposed ("I'd go 185"), while its note lasts; else null. */
+  Long proposed() {
+    return voice == null || voice.note() != Voice.Note.PROPOSED ? null : voice.proposed();
+  }
+
   /** The ask just weighed as a what-if, while its note lasts; else null. */
   Counteroffer whatIf() {
     return voice == null || voice.note() != Voice.Note.WHAT_IF ? null : voice.whatIf();

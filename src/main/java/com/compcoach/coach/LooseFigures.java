@@ -240,6 +240,14 @@ final class LooseFigures {
           + Cards.money(baseAsk, scene.region().currency()) + " (and under the " + scene.region().shortName()
           + " base band), far under any year's pay.", false);
     }
+    com.compcoach.guide.Range band = scene.region().bands().base();
+    if (placed.fits().isEmpty() && placed.value() < band.low() && placed.value() * 10 >= band.low() * 7) {
+      // "hm wants to lowball, 150 for senior" under a $173K–$233K base band: the company's own first offer said as one
+      // figure a little under the base band is its base, far under any year's pay; said so.
+      return withPart(scene, text, at, loose, Component.BASE).withRemark("Took " + loose + " as the base: "
+          + Cards.money(band.low() - placed.value(), scene.region().currency()) + " under the "
+          + scene.region().shortName() + " base band, far under any year's pay.", false);
+    }
     if (placed.fits().size() != 1 || placed.fits().get(0) != Component.BASE) {
       return reading;
     }

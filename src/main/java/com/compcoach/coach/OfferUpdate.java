@@ -151,6 +151,8 @@ final class OfferUpdate {
     boolean currentTotal = false;
     // Whether pay today was said as a base alone ("i make 170000 base"), so it weighs against their base.
     boolean currentBaseAlone = true;
+    // The base of pay today, said as such ("her current 190 + 20% bonus"), weighed on the company's side.
+    Long currentBase = null;
     Long yearOne = null;
     for (Figure f : figures) {
       switch (f.purpose()) {
@@ -174,6 +176,7 @@ final class OfferUpdate {
               : currentTotal ? current : current + f.amount();
           currentTotal |= f.component() == Component.TOTAL;
           currentBaseAlone &= f.component() == Component.BASE;
+          currentBase = f.component() == Component.BASE && !f.percent() ? Long.valueOf(f.amount()) : currentBase;
           // "my current bonus is like 5k": a part of pay today, never the whole of it.
           currentPart = f.component() == Component.TOTAL || f.component() == Component.BASE
               || currentPart != null && currentPart != f.component() ? null : f.component();
@@ -407,7 +410,11 @@ final class OfferUpdate {
       // From the company's side it is the candidate's pay today, weighed against the band, not the user's.
       notes.add(next.companySide() ? "Noted the candidate's current pay of " + money(current, currency) + " a year: "
           + "an offer above it and inside the " + region.shortName() + " band gives them a reason to move; it sets "
-          + "no band." : (venue == Venue.DIRECT_MESSAGE ? "Noted " + payOwner(reading) + " current "
+          + "no band." + (currentBase != null && currentBase > region.bands().base().high() ? " Its base of "
+          + money(currentBase, currency) + " is " + money(currentBase - region.bands().base().high(), currency)
+          + " past the " + region.shortName() + " base band's top of " + money(region.bands().base().high(), currency)
+          + ": matching it on base is a question of level (or an approved exception); the rest of the year can carry "
+          + "it, with stock and the bonus up to their tops." : "") : (venue == Venue.DIRECT_MESSAGE ? "Noted " + payOwner(reading) + " current "
           + (currentBaseAlone ? "base" : currentWhole ? "pay" : currentPart.label()) + " of " + money(current, currency)
           + " a year" : "Noted " + payOwner(reading) + " current pay") + ". It isn't their offer, so I don't count it as one: the counter "
           + "comes from the " + region.shortName() + " market and what they offer.");

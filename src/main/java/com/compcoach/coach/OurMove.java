@@ -53,9 +53,11 @@ final class OurMove {
     Long bound = ask != null ? ask : c.ceiling();
     Offer offer = Cards.usable(c.offer(), s.region());
     String lower = text.toLowerCase(Locale.ROOT);
-    if (bound == null && offer != null && offer.base() != null && lower.indexOf('?') >= 0 && !lower.contains("if ")) {
+    if (bound == null && offer != null && offer.base() != null && !lower.contains("if ")
+        && (lower.indexOf('?') >= 0 || words.says("our-move-asked", lower))) {
       // "our offer was 150. Can we meet at 158?" with no ask or cap told: a move asked about is weighed against the
       // base band, whose top bounds where a bare figure can be the base. "what if we do 180?" is the what-if's.
+      // "I'd go 185" from one of the team is proposed, so weighed the same way.
       bound = s.region().bands().base().high();
     }
     int digit = firstDigit(lower);
@@ -109,11 +111,21 @@ final class OurMove {
     // A hedged sign-on beside a base said as done: the base is kept, the sign-on waits for its figure.
     Offer kept = hedged.isEmpty() ? moved.offer() : moved.offer().with(Component.SIGN_ON, offer.signOn());
     boolean note = NOTE.stream().anyMatch(k -> k.isInstance(intent)) || words.says("note-to-the-candidate", lower);
-    Conversation after = asked ? c : c.withOffer(kept);
+    // A proposal with no ask or cap to weigh it against is remembered for one message: "no, 178 max" weighs both.
+    Conversation after = !asked ? c.withOffer(kept) : ask == null && c.ceiling() == null && !first
+        ? c.withProposed(moved.offer().base()) : c;
     if (note && !asked && hedged.isEmpty()) {
       return new Turn(after, new Reply.Text(ClosingNote.of(s, c, moved.offer(), ask)));
     }
-    String reply = String.join("\n", lines(s, c, offer, moved, ask, asked, hedged, baseHedged));
+    List<String> said = lines(s, c, offer, moved, ask, asked, hedged, baseHedged);
+    if (Approvals.asked(text) && Approvals.crossed(s, moved.offer()).isEmpty()
+        && (c.ceiling() == null || !s.guide().approvals().isEmpty())) {
+      // "can we do 210 without going to the VP?": the guide's rules answer it, or it is said that it writes none.
+      said.add(said.size() - 1, s.guide().approvals().isEmpty() ? "The guide names no approval rule, so whether "
+          + "this needs sign-off is your comp policy, not the guide's."
+          : "It passes none of the guide's approval lines. " + Approvals.withoutApproval(s));
+    }
+    String reply = String.join("\n", said);
     return new Turn(after, new Reply.Text(reply));
   }
 
@@ -218,6 +230,7 @@ final class OurMove {
           + money(ceiling, currency) + " base you said was approved: get sign-off for the difference before you "
           + "offer it, or hold the base at " + money(ceiling, currency) + " and carry the rest as a sign-on.");
     }
+    lines.addAll(Approvals.crossed(s, now));
     Range band = s.region().bands().base();
     String where = s.region().shortName();
     if (base > band.high()) {

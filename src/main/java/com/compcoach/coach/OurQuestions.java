@@ -33,6 +33,20 @@ final class OurQuestions {
       + "|give|given)\\b[^?]*\\b(?:last|previous|past|before|other|others)\\b|\\bwhat did (?:the|our) (?:last|previous"
       + "|past) (?:hires?|candidates?|ones?|two|three|few|couple)\\b");
 
+  /** "how do I word the final offer email?", "draft the offer letter email": the company's written offer. */
+  private static final Pattern OFFER_EMAIL = Pattern.compile("\\b(?:final\\s+|written\\s+|formal\\s+)?offer\\s+"
+      + "(?:email|e-mail|letter|note|message)\\b|\\bword (?:the|our) (?:final |written )?offer\\b|\\bput the offer in "
+      + "writing\\b");
+  /** "what lever is cheapest for us?", "what costs us the least?": the company's cheapest way to close. */
+  private static final Pattern CHEAPEST = Pattern.compile("\\bcheapest\\b|\\bleast expensive\\b|\\bcosts? us (?:the )?"
+      + "least\\b|\\bleast costly\\b");
+  /** "how much to beat it on base?", "what would it take to beat her other offer?": topping the competing offer. */
+  private static final Pattern BEAT = Pattern.compile("\\b(?:to|we)\\s+(?:beat|top|outbid)\\b|\\bbeat (?:it|that|them|their"
+      + "|her|his)\\b");
+  /** "what's the risk if we go in that low?", "risk of lowballing her?": an offer under the band, from our side. */
+  private static final Pattern RISK_LOW = Pattern.compile("\\brisks?\\b[^.?!]*\\b(?:low|lower|lowball|lowballing|under"
+      + "|below)\\b|\\b(?:low|lowball|lowballing|under the band|below the band)\\b[^.?!]*\\brisks?\\b");
+
   private OurQuestions() {}
 
   /** The answer; null off the company's side, with figures in the message, or when it asks none of these. */
@@ -57,8 +71,25 @@ final class OurQuestions {
     } else if (MIDDLE.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
         && c.baseAsk() > offer.base()) {
       lines.add(Landing.between(s, Component.BASE, offer.base(), c.baseAsk()));
+    } else if (OFFER_EMAIL.matcher(lower).find() && offer != null && offer.base() != null) {
+      lines.add(offerEmail(s, offer, lower.contains("final")));
     } else if (SCRIPT.matcher(lower).find() && offer != null) {
       lines.add(script(s, offer));
+    } else if (lower.contains("cheap") || lower.contains("least")) {
+      if (CHEAPEST.matcher(lower).find()) {
+        lines.add(CompanySide.signOn(s));
+        String gap = gapCosts(s, offer, c.baseAsk());
+        if (gap != null) {
+          lines.add(gap);
+        }
+      }
+    } else if (lower.contains("risk") && RISK_LOW.matcher(lower).find() && offer != null && offer.base() != null) {
+      lines.add(lowRisk(s, offer));
+    } else if (lower.contains("beat") || lower.contains("top") || lower.contains("outbid")) {
+      if (BEAT.matcher(lower).find() && offer != null && offer.base() != null && c.competing() != null
+          && c.competing().base() != null && c.competing().currency().equals(currency)) {
+        lines.add(beat(s, offer, c.competing()));
+      }
     } else if (BEST.matcher(lower).find() && offer != null) {
       lines.add(room(s, offer) + " Call an offer best and final only if it is: saying so and moving later costs "
           + "the candidate's trust.");
@@ -128,6 +159,79 @@ final class OurQuestions {
       }
     }
     return left;
+  }
+
+  /** The offer in writing, in the company's voice: every figure is the offer on record; "final" only if it is. */
+  private static String offerEmail(Scene s, Offer offer, boolean finalSaid) {
+    String currency = s.region().currency();
+    return "An offer email, in your voice:\n\"Subject: Your offer for the " + s.guide().role().title() + " role\n\nHi "
+        + "[name],\n\nThank you for your time through the process. I'm happy to confirm our offer for the "
+        + s.guide().role().title() + " role: " + TextRenderer.offer(offer, currency) + ". The attached letter has the "
+        + "full details. Please let me know by [date] if you'd like to accept, and reach out with any questions; I'm "
+        + "happy to walk through it on a call.\n\nWe'd love to have you on the team.\n\n[your name]\""
+        + (finalSaid ? "\nI left out \"final\": call it final only if it is, since moving after it costs the "
+        + "candidate's trust." : "");
+  }
+
+  /** With her base ask on record: what closing the gap costs on base every year against a one-time sign-on. */
+  private static String gapCosts(Scene s, Offer offer, Long ask) {
+    if (offer == null || offer.base() == null || ask == null || ask <= offer.base()) {
+      return null;
+    }
+    String currency = s.region().currency();
+    long gap = ask - offer.base();
+    long bonus = offer.bonusPercent() == null ? 0 : Offer.percentOf(gap, offer.bonusPercent());
+    long yearly = gap + bonus;
+    return "Against the candidate's ask of " + money(ask, currency) + " base on your " + money(offer.base(), currency)
+        + ": meeting it on base costs " + money(yearly, currency) + " a year" + (bonus > 0 ? " with the bonus at the "
+        + "same percent" : "") + " (" + money(yearly * YearByYear.YEARS, currency) + " over 4 years); a sign-on of "
+        + money(gap, currency) + " costs that once and covers the first year only, so expect her to weigh the years "
+        + "after it.";
+  }
+
+  /** "what's the risk if we go in that low?": the offer's base against the band's bottom and what usually follows. */
+  private static String lowRisk(Scene s, Offer offer) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    long base = offer.base();
+    String where = base < band.low() ? "Your base of " + money(base, currency) + " is " + money(band.low() - base,
+        currency) + " under the " + s.region().shortName() + " base band's bottom of " + money(band.low(), currency)
+        + ": an offer under the band rarely closes as it stands. Expect a firm counter toward the band, or a no from "
+        + "a candidate with other options, and it tells her how you value her."
+        : "Your base of " + money(base, currency) + " sits at " + Math.round(band.position(base) * 100) + "% of the "
+        + s.region().shortName() + " base band (" + Money.compact(band, currency) + "): low in the band invites a "
+        + "counter toward the top, not a no.";
+    return where + " Coming in low to leave room costs trust if you then move a lot; coming in where you mean to land "
+        + "and moving once closes faster.";
+  }
+
+  /** "how much to beat it on base?": the competing offer's base against ours and the band. */
+  private static String beat(Scene s, Offer offer, Competing competing) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    long theirs = competing.base();
+    String who = competing.from() == null ? "the competing offer's" : competing.from() + "'s";
+    if (offer.base() > theirs) {
+      return "Your base of " + money(offer.base(), currency) + " already beats " + who + " " + money(theirs, currency)
+          + " base.";
+    }
+    long more = theirs - offer.base();
+    long bonus = offer.bonusPercent() == null ? 0 : Offer.percentOf(more, offer.bonusPercent());
+    return "To beat " + who + " " + money(theirs, currency) + " base you need more than that: from your "
+        + money(offer.base(), currency) + " it is " + money(more, currency) + " a year on base" + (bonus > 0 ? " ("
+        + money(more + bonus, currency) + " with the bonus at the same percent)" : "") + " just to match. "
+        + (theirs < band.high() ? money(theirs, currency) + " is inside the " + s.region().shortName() + " base band ("
+        + Money.compact(band, currency) + "), so a base a little past it is open to you; a sign-on beats it for the "
+        + "first year only." : money(theirs, currency) + " is at or past the " + s.region().shortName() + " base band's "
+        + "top of " + money(band.high(), currency) + ": beating it on base is a level question; RSUs or a one-time "
+        + "sign-on carry the rest.") + approval(s, offer.with(Component.BASE, theirs))
+        + " Nothing is stored: tell me the offer you make.";
+  }
+
+  /** The guide's approval lines a figure crosses, each said, as a sentence to add; "" when none. */
+  private static String approval(Scene s, Offer offer) {
+    List<String> crossed = Approvals.crossed(s, offer);
+    return crossed.isEmpty() ? "" : " " + String.join(" ", crossed);
   }
 
   /** The offer said on a call, in the company's voice: every figure is the offer on record. */

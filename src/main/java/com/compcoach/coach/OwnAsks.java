@@ -76,8 +76,13 @@ final class OwnAsks {
 
   /** Whether a message says where "we" stand with a figure: "we're at 165b/10%", "we are sitting at $178k". */
   static boolean ourFigure(String message) {
-    return OUR_FIGURE.matcher(message.toLowerCase(java.util.Locale.ROOT)).find();
+    String lower = message.toLowerCase(java.util.Locale.ROOT);
+    return OUR_FIGURE.matcher(lower).find() || lower.contains("going with") && GOING_WITH.matcher(lower).find();
   }
+
+  /** "we're going with 198 base, 15% bonus": the offer the company settled on, with its figure. */
+  private static final java.util.regex.Pattern GOING_WITH = java.util.regex.Pattern.compile(
+      "\\bwe(?:'re|’re|re|\\s+are|'ll|\\s+will)\\s+(?:be\\s+)?going\\s+with\\s+(?:an?\\s+offer\\s+of\\s+|a\\s+base\\s+of\\s+)?\\$?\\d");
 
   /**
    * Their answer naming the user's counter as what it answers ("they countered my counter with 190", "she answered my

@@ -22,7 +22,7 @@ final class PartTrades {
       + "|without)\\s+(?:the\\s+|a\\s+|any\\s+|more\\s+|her\\s+|his\\s+)?");
 
   /** A figure as typed: "200", "200k", "$200,000". */
-  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.])\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?![\\w%])",
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.,])\\$?\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*k?(?![\\w%]|,\\d)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SIGN_ON = Pattern.compile("^(?:sign[- ]?on|signing|sign on)");
@@ -37,6 +37,16 @@ final class PartTrades {
       return null;
     }
     String lower = text.toLowerCase(Locale.ROOT);
+    if ((lower.contains("swap") || lower.contains("trade")) && SWAP.matcher(lower).find()) {
+      Offer offer = Cards.usable(c.offer(), s.region());
+      Matcher m = SWAP.matcher(lower);
+      if (offer != null && offer.base() != null && m.find()) {
+        long off = thousands(m.group(1));
+        long once = thousands(m.group(2));
+        return off <= 0 || once <= 0 || off >= offer.base() ? null
+            : new Turn(c, new Reply.Text(baseSwapped(c, s, offer, off, once)));
+      }
+    }
     // The phrase list is tried only where one of its words occurs: most messages have none.
     if (!(lower.contains("instead") || lower.contains("rather") || lower.contains("cut") || lower.contains("drop")
         || lower.contains("exchange") || lower.contains("without") || lower.contains("lieu")
@@ -67,6 +77,60 @@ final class PartTrades {
       return new Turn(c, new Reply.Text(stockForBase(s, offer, ask)));
     }
     return null;
+  }
+
+  /** "swap 10k base for 20k sign-on", "trade $10,000 of salary for a 20k signing bonus": base given up for one-time money. */
+  private static final Pattern SWAP = Pattern.compile("\\b(?:swap|swapping|trade|trading)\\s+(?:out\\s+)?(\\$?\\d[\\d,]*"
+      + "(?:\\.\\d+)?\\s*k?)\\s+(?:of\\s+)?(?:the\\s+|her\\s+|his\\s+)?(?:base|salary)\\s+(?:for|into|to)\\s+(?:an?\\s+)?(?:extra\\s+)?"
+      + "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?)\\s+(?:of\\s+)?(?:more\\s+)?(?:in\\s+)?(?:sign[- ]?on|signing|a\\s+sign[- ]?on)");
+
+  /** An amount as typed in a trade, a year's or one payment's whole units: "10k", "10" (thousands), "$10,000". */
+  private static long thousands(String written) {
+    String digits = written.replaceAll("[^\\d.]", "");
+    if (digits.isEmpty()) {
+      return 0;
+    }
+    double said = Double.parseDouble(digits);
+    return Math.round(written.strip().toLowerCase(Locale.ROOT).endsWith("k") || said < 1_000 ? said * 1_000 : said);
+  }
+
+  /**
+   * Base given up for a sign-on: what the candidate gains in year 1 and loses every year after (the bonus percent
+   * moving with the base), what the company saves over four years, and where the lower base sits. Never stored.
+   */
+  private static String baseSwapped(Conversation c, Scene s, Offer offer, long off, long once) {
+    Region region = s.region();
+    String currency = region.currency();
+    long base = offer.base() - off;
+    long bonusOff = offer.bonusPercent() == null ? 0 : Offer.percentOf(off, offer.bonusPercent());
+    long yearly = off + bonusOff;
+    long firstYear = once - yearly;
+    long fourYears = once - yearly * YearByYear.YEARS;
+    long signOn = (offer.signOn() == null ? 0 : offer.signOn()) + once;
+    List<String> lines = new ArrayList<>();
+    lines.add("If you offer base " + full(base, currency) + " with a one-time sign-on of " + full(signOn, currency)
+        + (offer.signOn() == null || offer.signOn() == 0 ? "" : " (the " + money(offer.signOn(), currency)
+        + " already offered plus " + money(once, currency) + ")") + ": " + money(off, currency) + " less base"
+        + (bonusOff > 0 ? " and " + money(bonusOff, currency) + " less bonus at the same percent" : "") + " is "
+        + full(yearly, currency) + " a year, every year, against " + full(once, currency) + " paid once.");
+    lines.add("For the candidate year 1 is " + money(Math.abs(firstYear), currency) + (firstYear > 0 ? " more"
+        : firstYear < 0 ? " less" : " the same") + "; from year 2 it is " + money(yearly, currency) + " a year less, "
+        + money(Math.abs(fourYears), currency) + (fourYears < 0 ? " less" : " more") + " over 4 years, and a lower "
+        + "base lowers every raise and bonus after it. For you it saves " + money(Math.max(0, -fourYears), currency)
+        + " over 4 years" + (fourYears < 0 ? "" : " (nothing: it costs more)") + ".");
+    Range band = region.bands().base();
+    lines.add("Base " + money(base, currency) + (base < band.low() ? " is " + money(band.low() - base, currency)
+        + " under the " + region.shortName() + " base band's bottom of " + money(band.low(), currency) + "."
+        : " is inside the " + region.shortName() + " base band (" + Money.compact(band, currency) + "), at "
+        + Math.round(band.position(base) * 100) + "%."));
+    Long ask = c.baseAsk();
+    if (ask != null && ask > base) {
+      lines.add("It moves away from the candidate's ask of " + full(ask, currency) + " base: " + money(ask - base,
+          currency) + " a year apart, so expect her to count the years after the first.");
+    }
+    lines.add("A candidate who weighs the years will likely read this as a cut; it lands best when the sign-on pays "
+        + "for something she leaves behind (unvested stock, a bonus due). Nothing is stored: tell me the offer you make.");
+    return String.join("\n", lines);
   }
 
   /** More base paid for by the sign-on: the yearly cost against the one-time saving, and where the base lands. */

@@ -17,20 +17,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                it is flagged; null when none was said
  * @param whatIf  the ask the candidate just weighed ("what if i ask for 215?"), so "write that email" asks it; kept
  *                with the {@link Note#WHAT_IF} note only
+ * @param proposed the base one of the company's side just proposed and had weighed ("I'd go 185"), so a cap said next
+ *                ("no, 178 max") weighs both; kept with the {@link Note#PROPOSED} note only
  */
 public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include.NON_NULL) Long baseAsk,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Long signOnAsk,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Long ceiling,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) Counteroffer whatIf) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Counteroffer whatIf,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Long proposed) {
 
   /** A voice with no ask heard yet. */
   public Voice(boolean company, Note note) {
-    this(company, note, null, null, null, null);
+    this(company, note, null, null, null, null, null);
   }
 
   /** A voice with a base ask and no sign-on ask or ceiling heard yet. */
   public Voice(boolean company, Note note, Long baseAsk) {
-    this(company, note, baseAsk, null, null, null);
+    this(company, note, baseAsk, null, null, null, null);
   }
 
   /** A note an answer offers to write, other than the counter email. */
@@ -38,25 +41,33 @@ public record Voice(boolean company, Note note, @JsonInclude(JsonInclude.Include
     /** "my manager offered to match" with no figures: "stay or go?" next weighs staying at a match of this offer. */
     STAY_MATCH,
     /** The packages were just given: "which one would you pick?" next picks one of them. */
-    PACKAGES }
+    PACKAGES,
+    /** One of the team just proposed a base ("I'd go 185"): a cap said next weighs it. */
+    PROPOSED }
 
   static final Voice COMPANY = new Voice(true, null);
 
   Voice withNote(Note next) {
-    return new Voice(company, next, baseAsk, signOnAsk, ceiling, next == Note.WHAT_IF ? whatIf : null);
+    return new Voice(company, next, baseAsk, signOnAsk, ceiling, next == Note.WHAT_IF ? whatIf : null,
+        next == Note.PROPOSED ? proposed : null);
   }
 
   /** The base ask told now, with the sign-on asked beside it (null: none asked this time). */
   Voice withAsk(Long ask, Long signOn) {
-    return new Voice(company, note, ask, signOn, ceiling, whatIf);
+    return new Voice(company, note, ask, signOn, ceiling, whatIf, proposed);
   }
 
   Voice withCeiling(Long most) {
-    return new Voice(company, note, baseAsk, signOnAsk, most, whatIf);
+    return new Voice(company, note, baseAsk, signOnAsk, most, whatIf, proposed);
   }
 
   /** The ask just weighed as a what-if, with its note, so the next message can write it. */
   Voice withWhatIf(Counteroffer ask) {
-    return new Voice(company, Note.WHAT_IF, baseAsk, signOnAsk, ceiling, ask);
+    return new Voice(company, Note.WHAT_IF, baseAsk, signOnAsk, ceiling, ask, null);
+  }
+
+  /** The base just proposed by one of the team, with its note, so the next message can weigh it. */
+  Voice withProposed(long base) {
+    return new Voice(company, Note.PROPOSED, baseAsk, signOnAsk, ceiling, null, base);
   }
 }

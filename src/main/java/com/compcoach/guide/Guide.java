@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param path        the file's path relative to the library root, as lint and "why?" name it
  * @param targets     the Negotiate-Up totals to aim for
  * @param baseTargets the Negotiate-Up aims written for base alone ("aim for $250K base (NYC)"), never totals
+ * @param approvals   the approvals the guide says an offer needs past a line ("Offers above the midpoint need VP
+ *                    approval"), in its order
  * @param listedPlaces the places the guide lists under a tier's row ("Tier 2: Boston, Denver"), served its band
  */
 public record Guide(
@@ -26,26 +28,37 @@ public record Guide(
     List<String> sources,
     Freshness freshness,
     List<BaseTarget> baseTargets,
+    List<ApprovalRule> approvals,
     List<ListedPlaces> listedPlaces) {
-
-  /** A guide that lists no places under its rows (no tier lists). */
-  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
-      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
-      Architecture architecture, List<String> sources, Freshness freshness, List<BaseTarget> baseTargets) {
-    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
-        sources, freshness, baseTargets, List.of());
-  }
 
   /** A guide whose Negotiate-Up aims are all totals. */
   public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
       List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
       Architecture architecture, List<String> sources, Freshness freshness) {
     this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
-        sources, freshness, List.of());
+        sources, freshness, List.of(), List.of(), List.of());
+  }
+
+  /** A guide that writes no approval rule and lists no places under its rows. */
+  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
+      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
+      Architecture architecture, List<String> sources, Freshness freshness, List<BaseTarget> baseTargets) {
+    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
+        sources, freshness, baseTargets, List.of(), List.of());
+  }
+
+  /** A guide that lists no places under its rows (no tier lists). */
+  public Guide(String path, Company company, Role role, boolean signatureRole, List<String> dnaTags,
+      List<Region> regions, LevelMapping levelMapping, List<Premium> premiums, List<Lever> levers, List<Target> targets,
+      Architecture architecture, List<String> sources, Freshness freshness, List<BaseTarget> baseTargets,
+      List<ApprovalRule> approvals) {
+    this(path, company, role, signatureRole, dnaTags, regions, levelMapping, premiums, levers, targets, architecture,
+        sources, freshness, baseTargets, approvals, List.of());
   }
 
   public Guide {
     baseTargets = List.copyOf(baseTargets);
+    approvals = approvals == null ? List.of() : List.copyOf(approvals);
     listedPlaces = List.copyOf(listedPlaces);
     dnaTags = List.copyOf(dnaTags);
     regions = List.copyOf(regions);

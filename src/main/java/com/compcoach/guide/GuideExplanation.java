@@ -58,6 +58,13 @@ public final class GuideExplanation {
                 + pr.of().label() + " of " + on.name() + ")"
             : Money.compact(pr.amount(), hq.currency())));
       }
+      for (ApprovalRule a : g.approvals()) {
+        out.add(p + ":" + a.line() + ": approval: " + (a.approver().isEmpty() ? "approval (no approver named)"
+            : a.approver()) + " for " + (a.mark() == ApprovalRule.Mark.AMOUNT ? a.describe(g.regions().get(0))
+            : a.what() + " (" + String.join(", ", g.regions().stream().map(r -> new Money(a.threshold(r),
+                r.currency()).compact() + " in " + r.shortName()).toList()) + ")")
+            + " (written '" + a.written() + "')");
+      }
       out.add(p + ": sources: " + g.sources().size());
     } else {
       out.add(p + ": not served: it has errors (below)");

@@ -110,7 +110,7 @@ public final class GuideReader {
     Guide guide = draft.hasError() ? null : new Guide(path, names.company(), names.role(), facts.signature(),
         facts.dnaTags(), draft.regions, draft.levelMapping, premiums.withAmounts(), draft.levers, targets,
         ArchitectureText.read(draft.architectureText), sources, freshness, aims.baseTargets(),
-        TierLists.read(draft, draft.regions));
+        ApprovalRules.read(draft, draft.regions), TierLists.read(draft, draft.regions));
     return new GuideReading(path, guide, findings);
   }
 

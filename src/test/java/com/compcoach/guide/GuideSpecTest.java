@@ -127,7 +127,40 @@ class GuideSpecTest {
     if (want.has("premiumAmounts")) {
       premiums(wrong, want.get("premiumAmounts"), guide.premiums());
     }
+    approvals(wrong, want.get("approvals"), guide);
     return wrong;
+  }
+
+  /**
+   * The approval rules read, each with who signs off, its part, its mark and its line in every place the expected file
+   * names; a guide whose expected file lists none must have none read (a lever's "go to the VP" is no rule).
+   */
+  private static void approvals(List<String> wrong, JsonNode want, Guide guide) {
+    List<com.compcoach.guide.ApprovalRule> got = guide.approvals();
+    int expected = want == null ? 0 : want.size();
+    if (got.size() != expected) {
+      wrong.add(got.size() + " approval rules instead of " + expected + ": " + got);
+      return;
+    }
+    for (int i = 0; i < expected; i++) {
+      JsonNode w = want.get(i);
+      com.compcoach.guide.ApprovalRule r = got.get(i);
+      String where = "approval " + (i + 1) + ": ";
+      if (!w.get("approver").asText().equals(r.approver())) {
+        wrong.add(where + "approver '" + r.approver() + "' instead of '" + w.get("approver").asText() + "'");
+      }
+      if (!w.get("part").asText().equals(r.part().label())) {
+        wrong.add(where + "part " + r.part().label() + " instead of " + w.get("part").asText());
+      }
+      if (!w.get("mark").asText().equalsIgnoreCase(r.mark().name())) {
+        wrong.add(where + "mark " + r.mark() + " instead of " + w.get("mark").asText());
+      }
+      for (Region region : guide.regions()) {
+        if (w.has(region.name()) && !Long.valueOf(w.get(region.name()).asLong()).equals(r.threshold(region))) {
+          wrong.add(where + region.name() + " at " + r.threshold(region) + " instead of " + w.get(region.name()));
+        }
+      }
+    }
   }
 
   /**
