@@ -2,6 +2,7 @@ package com.compcoach.letter;
 
 import com.compcoach.guide.Money;
 import com.compcoach.money.NumberWords;
+import com.compcoach.money.RulesResource;
 import com.compcoach.money.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -581,9 +582,12 @@ public final class LetterReader {
     return dollar(r, where.get(LetterFigures.BARE_DOLLAR));
   }
 
+  private static final Pattern GREETING = Pattern.compile("(?:dear|hi|hello|hey)\\b");
+
   /** A bare "$": the country's dollar where the letter is set in Canada, Australia or New Zealand, else US dollars. */
   private static Quote<String> dollar(Reading r, String sentence) {
-    String all = String.join(" ", r.lowers);
+    // A greeting names a person, never a place: "Dear Santiago," or "Hi Adelaide," sets no letter in a country.
+    String all = String.join(" ", r.lowers.stream().filter(l -> !GREETING.matcher(l).lookingAt()).toList());
     for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
       if (dollar.getValue().matcher(all).find()) {
         r.currencyGuessed = true;
@@ -610,18 +614,20 @@ public final class LetterReader {
     r.monthFirst = "USD".equals(r.currency.value());
   }
 
-  /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
+  /**
+   * Each currency's places and cues as one pattern of whole words: "nsw" is no part of "answer". The places are the
+   * rules' {@code other_dollar_places}, shared with guides; the cues set a letter in a dollar's country without naming
+   * a place (a company's legal form, a retirement scheme only that country has).
+   */
   private static Map<String, Pattern> orderedPlaces() {
-    Map<String, List<String>> places = new LinkedHashMap<>();
-    places.put("CAD", List.of("canada", "ontario", "british columbia", "quebec", "québec", "alberta", "manitoba",
-        "saskatchewan", "nova scotia", "new brunswick", "toronto", "vancouver", "montreal", "montréal", "ottawa",
-        "calgary", "edmonton", "winnipeg", "halifax", "waterloo, on", "mississauga"));
-    places.put("AUD", List.of("australia", "sydney", "melbourne", "brisbane", "perth, wa", "adelaide", "canberra",
-        "new south wales", "queensland", "nsw", "pty ltd", "superannuation"));
-    places.put("NZD", List.of("new zealand", "auckland", "christchurch", "kiwisaver"));
+    Map<String, List<String>> cues = Map.of("AUD", List.of("pty ltd", "superannuation"), "NZD", List.of("kiwisaver"));
     Map<String, Pattern> patterns = new LinkedHashMap<>();
-    places.forEach((currency, words) -> patterns.put(currency, Pattern.compile(
-        "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])")));
+    RulesResource.otherDollarPlaces().forEach((currency, places) -> {
+      List<String> words = new ArrayList<>(places);
+      words.addAll(cues.getOrDefault(currency, List.of()));
+      patterns.put(currency, Pattern.compile(
+          "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])"));
+    });
     return patterns;
   }
 
