@@ -2373,6 +2373,13 @@ public final class LetterReader {
   /** "(25% per year)", "25% annually": a grant's yearly part. */
   private static final Pattern PERCENT_A_YEAR = Pattern.compile(
       "\\d\\s?%\\s*(?:(?:per|a|each|every)\\s+year|annually|yearly)\\b");
+  /**
+   * "18,000 options [25% after 12 months, then monthly …]", "(25% on the first anniversary, then quarterly)": a grant's
+   * first tranche at its first year, written beside the grant without the word "vest".
+   */
+  private static final Pattern PERCENT_FIRST_YEAR = Pattern.compile(
+      "\\d\\s?%\\s*(?:vests?\\s+)?(?:after|at|on|upon)\\s+(?:the\\s+|your\\s+)?(?:first\\s+anniversary|(?:one|1|12|twelve)[\\s-]+"
+          + "(?:years?|months?)\\b)");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -2396,7 +2403,8 @@ public final class LetterReader {
       boolean taken = false;
       for (String part : parts) {
         boolean partVests = part.contains("vest") || part.contains("cliff")
-            || GRANT_WORD.matcher(part).find() && PERCENT_A_YEAR.matcher(part).find();
+            || part.contains("%") && GRANT_WORD.matcher(part).find()
+            && (PERCENT_A_YEAR.matcher(part).find() || PERCENT_FIRST_YEAR.matcher(part).find());
         boolean own = !(parts.length == 1 ? aboutSignOn : aboutSignOn(part));
         if ((partVests || continues && parts.length == 1 || taken) && own
             && !(part.contains("refresh") && !refreshAwarded(part))) {
