@@ -676,6 +676,12 @@ public final class LetterReader {
         }
         continue;
       }
+      if (hit.topic() == Topic.BONUS && lower.startsWith(",", hit.end())
+          && NAMED_IN_PASSING.matcher(lower.substring(Math.max(0, hit.start() - 24), hit.start())).find()) {
+        // "Your salary for all other purposes, including the bonus, remains £88,000": what the salary counts for, set
+        // off by commas, names no bonus figure.
+        continue;
+      }
       r.firstMention.putIfAbsent(hit.topic(), i);
       if (hit.topic() == Topic.REFRESH && sentence.length() == lower.length() && properName(sentence, hit)) {
         // "Evergreen Clinical Analytics, Inc.": a company's name, not an evergreen grant.
@@ -1265,6 +1271,9 @@ public final class LetterReader {
   }
 
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
+  /** ", including the " right before a pay word set off by commas: a thing named in passing. */
+  private static final Pattern NAMED_IN_PASSING = Pattern.compile(",\\s*(?:including|such\\s+as)\\s+(?:the\\s+|your\\s+)?$");
+
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
     if (NEGATED_BEFORE.matcher(before).find()) {
