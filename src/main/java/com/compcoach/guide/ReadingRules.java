@@ -157,7 +157,7 @@ final class ReadingRules {
     currencyStatements = new Phrases(RulesResource.phrases(rules.get("currency_statements")));
     thousandsStatements = new Phrases(RulesResource.phrases(rules.get("thousands_statements")));
     roleWords = new Phrases(RulesResource.phrases(rules.get("role_words")));
-    otherDollarPlaces = new Phrases(RulesResource.phrases(rules.get("other_dollar_places")));
+    otherDollarPlaces = new Phrases(RulesResource.otherDollarPlaces().values().stream().flatMap(List::stream).toList());
     companyWords = new Phrases(RulesResource.phrases(rules.get("company_words")));
     Map<?, ?> items = (Map<?, ?>) rules.get("items");
     speechWords = new Phrases(RulesResource.phrases(items.get("speech_words")));

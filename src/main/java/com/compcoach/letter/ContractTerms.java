@@ -104,7 +104,8 @@ final class ContractTerms {
     Quote<Term> probation = null;
     Quote<Term> fixed = null;
     for (int i = 0; i < sentences.size(); i++) {
-      String lower = lowers.get(i);
+      // "試用期間 / Probation: 3ヶ月 / 3 months": a bilingual label is read in its Latin-script half.
+      String lower = LetterNames.latinHalf(lowers.get(i));
       if ((notice == null || notice.value().byLaw()) && lower.contains("notice")) {
         // A notice left to the law holds only until a sentence gives a length: "as required by law" in one
         // sentence, "three months' notice" in a later one.
@@ -124,6 +125,10 @@ final class ContractTerms {
         if (later != null) {
           notice = new Quote<>(later, sentences.get(i + 1));
         }
+      }
+      if (notice == null && lower.contains("kündigungsfrist") && !lower.contains("während")) {
+        Term t = germanNoticeAfter(lower);
+        notice = t == null ? null : new Quote<>(t, sentences.get(i));
       }
       if (during == null && lower.contains("probezeit") && lower.contains("frist")) {
         // "Während der Probezeit beträgt die Kündigungsfrist zwei Wochen": German has no word "notice" to find.
@@ -426,12 +431,22 @@ final class ContractTerms {
    * in the letter's own language.
    */
   private static final Pattern FOREIGN_PROBATION = Pattern.compile(
-      "\\b(?:probezeit|période\\s+d['’]essai|proeftijd)\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|van|is|:)?\\s*"
+      "\\b(?:probezeit|période\\s+d['’]essai|proeftijd)(?:\\s*:|\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|van|is|:)?)\\s*"
           + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines|maand(?:en)?|weken)\\b");
   /** A notice named right before "während der" / "pendant la" and the probation: "Kündigungsfrist während der". */
   private static final Pattern NOTICE_DURING = Pattern.compile(
       "\\b(?:kündigungsfrist|kündigung|frist|préavis|délai\\s+de\\s+préavis)\\s+(?:\\p{L}+\\s+){0,2}?"
           + "(?:während|in|innerhalb)\\s+der\\s+$|\\b(?:préavis)\\s+(?:\\p{L}+\\s+){0,2}?(?:pendant|durant)\\s+la\\s+$");
+  /** "nach der", "nach Ablauf der", "im Anschluss an die" right before "Probezeit": what holds once it is over. */
+  private static final Pattern AFTER_PROBATION_DE = Pattern.compile("\\b(?:nach(?:\\s+ablauf)?\\s+der|im\\s+anschluss\\s+an\\s+die)\\s+$");
+  /**
+   * A German notice with its length once probation is over, or with no probation named: "Kündigungsfrist: nach der
+   * Probezeit drei Monate zum Monatsende", "Die Kündigungsfrist beträgt drei Monate"; never one "während der Probezeit".
+   */
+  private static final Pattern GERMAN_NOTICE_AFTER = Pattern.compile(
+      "\\bkündigungsfrist\\s*(?::\\s*)?(?:(?:nach(?:\\s+ablauf)?\\s+der|im\\s+anschluss\\s+an\\s+die)\\s+probezeit\\s+)?"
+          + "(?:von\\s+|beträgt\\s+)?(\\d{1,2}|\\p{L}+)\\s+(wochen|woche|monate?n?|monat)\\b");
+
   /** Counts of months a German or French probation is written in. */
   private static final java.util.Map<String, Integer> FOREIGN_COUNTS = java.util.Map.ofEntries(
       java.util.Map.entry("ein", 1), java.util.Map.entry("einem", 1), java.util.Map.entry("einen", 1), java.util.Map.entry("un", 1), java.util.Map.entry("één", 1), java.util.Map.entry("een", 1),
@@ -475,6 +490,18 @@ final class ContractTerms {
     return null;
   }
 
+  /** A German notice's length once probation is over ("Kündigungsfrist: nach der Probezeit drei Monate"), or null. */
+  private static Term germanNoticeAfter(String lower) {
+    Matcher m = GERMAN_NOTICE_AFTER.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group(1);
+    Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
+    String unit = m.group(2).startsWith("mo") ? "month" : "week";
+    return count == null || count <= 0 ? null : new Term("notice period", BigDecimal.valueOf(count), unit, null, false);
+  }
+
   private static Term foreignProbation(String lower) {
     if (!lower.contains("probezeit") && !lower.contains("essai") && !lower.contains("proeftijd")) {
       return null;
@@ -484,7 +511,9 @@ final class ContractTerms {
     while (!found && m.find()) {
       // "Die Kündigungsfrist während der Probezeit von zwei Wochen": the length may be the notice's; the probation's
       // own length is looked for elsewhere ("Die Probezeit beträgt sechs Monate").
-      found = !NOTICE_DURING.matcher(lower.substring(Math.max(0, m.start() - 60), m.start())).find();
+      // "Kündigungsfrist: nach der Probezeit drei Monate": the notice once probation is over, not its length.
+      String before = lower.substring(Math.max(0, m.start() - 60), m.start());
+      found = !NOTICE_DURING.matcher(before).find() && !AFTER_PROBATION_DE.matcher(before).find();
     }
     if (!found) {
       return null;
@@ -505,9 +534,13 @@ final class ContractTerms {
       "\\b(?:agreement|engagement|employment|contract|appointment)\\b[^.;:]{0,80}?\\b(?<verb>(?:continue|remain\\s+in\\s+"
           + "(?:effect|force)|be\\s+in\\s+effect|run)\\s+for\\s+(?:a|an\\s+initial)\\s+(?:term|period)|for\\s+(?:a|an\\s+initial)"
           + "\\s+term)\\s+of\\s+" + LENGTH + "(?!\\s+(?:after|following|from)\\b)");
-  /** Words in the subject that make the length some other thing's: "Your confidentiality obligations will remain …". */
+  /**
+   * Words in the subject that make the length some other thing's: "Your confidentiality obligations will remain …",
+   * "This offer of employment will remain in effect …"; "to offer you an engagement … for a term of six months" offers
+   * the engagement, whose term it is.
+   */
   private static final Pattern OTHER_SUBJECT = Pattern.compile(
-      "\\b(?:confidential\\w*|invention|proprietary|non-?disclosure|obligations?|covenants?|restrict\\w*|offer|"
+      "\\b(?:confidential\\w*|invention|proprietary|non-?disclosure|obligations?|covenants?|restrict\\w*|offer(?!\\s+you\\b)|"
           + "provisions?|clauses?|sections?|undertakings?|duties)\\b");
 
   /** A fixed term's last day or its length, where the sentence names a fixed term. */

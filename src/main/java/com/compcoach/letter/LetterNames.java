@@ -30,10 +30,16 @@ final class LetterNames {
           + "functie|post|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*(?::|[-–—])\\s*(?-i:\\p{Lu}(?=[^\\d:]*\\p{Ll}))[^\\d:]{2,60}$))"
           + "\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
-  /** "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked. */
+  /** US states' and Canadian provinces' postal codes, as a place's last part after its city ("Pittsburgh, PA"). */
+  private static final String STATE_CODE = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|"
+      + "MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)";
+  /**
+   * "Backend Engineer II, Atlanta (hybrid)": a title label's value that ends in the place and how it is worked;
+   * "Data Engineer, Pittsburgh, PA": one that ends in a city and its state's code ("Analyst, Tax" keeps its area).
+   */
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
-      "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*\\((?i:hybrid|remote|on-?site|in[- ]office|"
-          + "in[- ]person)[^)]*\\)");
+      "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*(?:\\((?i:hybrid|remote|on-?site|in[- ]office|"
+          + "in[- ]person)[^)]*\\)|(?<=\\p{L},\\s?" + STATE_CODE + ")\\.?\\s*$)");
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
@@ -263,6 +269,13 @@ final class LetterNames {
       "\\b(?i:basée?\\s+à|située?\\s+à|au\\s+bureau\\s+de|à\\s+notre\\s+bureau\\s+de|dans\\s+nos\\s+bureaux\\s+de|"
           // "au sein de notre établissement de Lyon".
           + "(?:notre|nos|l['’])\\s*(?:établissement|site|agence)\\s+de)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  /**
+   * Dutch prose: "Je standplaats is Utrecht", "De functie heeft als standplaats Utrecht", "Standplaats van de functie:
+   * Utrecht", "vanuit ons kantoor in Utrecht" (the label "Standplaats: Utrecht" is read as labels are).
+   */
+  private static final Pattern LOCATION_PROSE_NL = Pattern.compile(
+      "\\b(?i:(?:standplaats|werklocatie)(?:\\s+van\\s+(?:de|deze|je|uw)\\s+(?:functie|rol|baan))?\\s*(?:is|wordt|:)?"
+          + "(?:\\s+(?:ons|het)\\s+kantoor\\s+(?:in|te))?|(?:ons|het)\\s+kantoor\\s+(?:in|te))\\s+(?=\\p{Lu})");
 
   /** A heading in capitals that names no company: "OFFER LETTER", "PRIVATE AND CONFIDENTIAL". */
   private static final Set<String> HEADING_WORDS = Set.of("offer", "letter", "employment", "private", "confidential",
@@ -711,6 +724,7 @@ final class LetterNames {
   }
 
   private static String titleRun(String sentence) {
+    sentence = latinHalf(sentence);
     Matcher label = TITLE_LABEL.matcher(sentence);
     if (label.find() || (label = TITLE_LABEL_FR.matcher(sentence)).find()) {
       Matcher place = TITLE_THEN_PLACE.matcher(label.group(1));
@@ -746,8 +760,27 @@ final class LetterNames {
       "\\b(?i:offer)\\s+(?:from\\s+\\p{Lu}[^;!?]{0,60}?\\s+)?for\\s+(?:the\\s+|an?\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_FOLLOWED = Pattern.compile("\\s*(?:\\(|,?\\s+(?:at|with)\\s+\\p{Lu}|\\s+(?:role|position)\\b)");
 
+  /** A bilingual label line's second language: "職種 / Position: シニア… / Senior Software Engineer". */
+  private static final Pattern SECOND_LANGUAGE_LABEL = Pattern.compile(
+      "^[^\\p{IsLatin}\\d]+?\\s*/\\s*(\\p{IsLatin}[\\p{IsLatin} ]{1,30}:)\\s*(?:[^/]*[^\\p{IsLatin}\\d\\s/][^/]*/\\s*)?(.+)$");
+
+  /**
+   * A bilingual letter's label line as its Latin-script half reads ("勤務地 / Work location: 東京本社 / Tokyo Head
+   * Office" is "Work location: Tokyo Head Office"); any other sentence as it is. Only where the line opens in another
+   * script: a cheap test before the pattern.
+   */
+  static String latinHalf(String sentence) {
+    if (sentence.isEmpty() || Character.UnicodeScript.of(sentence.codePointAt(0)) == Character.UnicodeScript.LATIN
+        || sentence.indexOf('/') < 0) {
+      return sentence;
+    }
+    Matcher m = SECOND_LANGUAGE_LABEL.matcher(sentence);
+    return m.matches() ? m.group(1) + " " + m.group(2).strip() : sentence;
+  }
+
   /** The work location in the sentence, or null. */
   static String location(String sentence) {
+    sentence = latinHalf(sentence);
     Matcher title = TITLE_LABEL.matcher(sentence);
     if (title.find()) {
       Matcher place = TITLE_THEN_PLACE.matcher(title.group(1));
@@ -767,9 +800,10 @@ final class LetterNames {
       }
       return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
     }
-    for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR)) {
+    for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL)) {
       if (cue == REMOTE_FROM && !sentence.contains("emote") || cue == LOCATION_PROSE_FR && !sentence.contains("é")
-          && !sentence.contains("bureau")) {
+          && !sentence.contains("bureau") || cue == LOCATION_PROSE_NL && !sentence.contains("tandplaats")
+          && !sentence.contains("kantoor") && !sentence.contains("erklocatie")) {
         // Each cue is tried only where its words can be: most sentences name no remote home and are not French.
         continue;
       }

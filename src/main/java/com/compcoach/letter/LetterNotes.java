@@ -17,6 +17,26 @@ final class LetterNotes {
 
   private LetterNotes() {}
 
+  /** An Indian CTC's line for the employer's provident fund or gratuity: "Employer PF contribution: ₹ 21,600 p.a.". */
+  private static final Pattern CTC_FUND = Pattern.compile(
+      "^(?:employer'?s?\\s+)?(?:(?:contribution\\s+to\\s+)(?:the\\s+)?)?(?:(?:e)?pf|provident\\s+fund|gratuity)\\b");
+
+  /**
+   * The CTC's provident fund and gratuity lines, each quoted ("Employer PF contribution: ₹ 21,600 p.a."), or null where
+   * the letter has none: money the employer counts in the CTC that is never paid out with the salary.
+   */
+  private static String fundsInTheCtc(LetterReader.Reading r) {
+    List<String> quoted = new ArrayList<>();
+    for (int i = 0; i < r.sentences.size() && quoted.size() < 2; i++) {
+      String lower = r.lowers.get(i).replaceFirst("^[-•*|\\s]+", "");
+      if (lower.length() < 100 && (lower.contains("pf") || lower.contains("provident") || lower.contains("gratuity"))
+          && CTC_FUND.matcher(lower).find()) {
+        quoted.add("\"" + r.sentences.get(i).strip() + "\"");
+      }
+    }
+    return quoted.isEmpty() ? null : String.join(" and ", quoted);
+  }
+
   static List<String> of(LetterReader.Reading r) {
     List<String> notes = new ArrayList<>();
     String c = r.currency == null ? null : r.currency.value();
@@ -51,6 +71,15 @@ final class LetterNotes {
     if (r.base != null && r.baseLessVariable) {
       notes.add("The base is the CTC of " + LetterFields.money(r.ctcTotal.value(), c) + " less its variable pay of "
           + LetterFields.money(r.bonus.value().amount(), c) + ": the letter gives no fixed total.");
+    }
+    // Only where the fixed and variable pay make the whole CTC are the funds inside the fixed pay: a break-up that lists
+    // them as a part of their own ("Provident Fund and Gratuity (C)") keeps them out of the base.
+    String funds = r.costToCompany && r.base != null && r.ctcTotal != null && r.bonus != null
+        && r.bonus.value().amount() != null
+        && r.base.value().add(r.bonus.value().amount()).compareTo(r.ctcTotal.value()) == 0 ? fundsInTheCtc(r) : null;
+    if (funds != null) {
+      notes.add("The fixed pay counts " + funds + ": parts of the CTC paid into funds or on leaving, not as monthly "
+          + "salary.");
     }
     if (r.base != null && r.includedRate != null && r.packageWith != null) {
       notes.add("The base is the package of " + LetterFields.money(r.packageWith.value(), c) + " a year without "

@@ -2,6 +2,7 @@ package com.compcoach.letter;
 
 import com.compcoach.guide.Money;
 import com.compcoach.money.NumberWords;
+import com.compcoach.money.RulesResource;
 import com.compcoach.money.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -581,9 +582,12 @@ public final class LetterReader {
     return dollar(r, where.get(LetterFigures.BARE_DOLLAR));
   }
 
+  private static final Pattern GREETING = Pattern.compile("(?:dear|hi|hello|hey)\\b");
+
   /** A bare "$": the country's dollar where the letter is set in Canada, Australia or New Zealand, else US dollars. */
   private static Quote<String> dollar(Reading r, String sentence) {
-    String all = String.join(" ", r.lowers);
+    // A greeting names a person, never a place: "Dear Santiago," or "Hi Adelaide," sets no letter in a country.
+    String all = String.join(" ", r.lowers.stream().filter(l -> !GREETING.matcher(l).lookingAt()).toList());
     for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
       if (dollar.getValue().matcher(all).find()) {
         r.currencyGuessed = true;
@@ -610,18 +614,20 @@ public final class LetterReader {
     r.monthFirst = "USD".equals(r.currency.value());
   }
 
-  /** Each currency's places as one pattern of whole words: "nsw" is no part of "answer". */
+  /**
+   * Each currency's places and cues as one pattern of whole words: "nsw" is no part of "answer". The places are the
+   * rules' {@code other_dollar_places}, shared with guides; the cues set a letter in a dollar's country without naming
+   * a place (a company's legal form, a retirement scheme only that country has).
+   */
   private static Map<String, Pattern> orderedPlaces() {
-    Map<String, List<String>> places = new LinkedHashMap<>();
-    places.put("CAD", List.of("canada", "ontario", "british columbia", "quebec", "québec", "alberta", "manitoba",
-        "saskatchewan", "nova scotia", "new brunswick", "toronto", "vancouver", "montreal", "montréal", "ottawa",
-        "calgary", "edmonton", "winnipeg", "halifax", "waterloo, on", "mississauga"));
-    places.put("AUD", List.of("australia", "sydney", "melbourne", "brisbane", "perth, wa", "adelaide", "canberra",
-        "new south wales", "queensland", "nsw", "pty ltd", "superannuation"));
-    places.put("NZD", List.of("new zealand", "auckland", "christchurch", "kiwisaver"));
+    Map<String, List<String>> cues = Map.of("AUD", List.of("pty ltd", "superannuation"), "NZD", List.of("kiwisaver"));
     Map<String, Pattern> patterns = new LinkedHashMap<>();
-    places.forEach((currency, words) -> patterns.put(currency, Pattern.compile(
-        "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])")));
+    RulesResource.otherDollarPlaces().forEach((currency, places) -> {
+      List<String> words = new ArrayList<>(places);
+      words.addAll(cues.getOrDefault(currency, List.of()));
+      patterns.put(currency, Pattern.compile(
+          "(?<![\\p{L}\\d])(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])"));
+    });
     return patterns;
   }
 
@@ -668,6 +674,12 @@ public final class LetterReader {
           // "You will not be eligible for a cash bonus program at this time": said in a note, never asked.
           r.noBonus = sentence;
         }
+        continue;
+      }
+      if (hit.topic() == Topic.BONUS && lower.startsWith(",", hit.end())
+          && NAMED_IN_PASSING.matcher(lower.substring(Math.max(0, hit.start() - 24), hit.start())).find()) {
+        // "Your salary for all other purposes, including the bonus, remains £88,000": what the salary counts for, set
+        // off by commas, names no bonus figure.
         continue;
       }
       r.firstMention.putIfAbsent(hit.topic(), i);
@@ -1267,6 +1279,9 @@ public final class LetterReader {
   }
 
   /** "There is no sign-on bonus or equity": a thing the letter says is not part of the offer. */
+  /** ", including the " right before a pay word set off by commas: a thing named in passing. */
+  private static final Pattern NAMED_IN_PASSING = Pattern.compile(",\\s*(?:including|such\\s+as)\\s+(?:the\\s+|your\\s+)?$");
+
   private static boolean negated(String lower, LetterWords.Hit hit) {
     String before = lower.substring(Math.max(0, hit.start() - 30), hit.start());
     if (NEGATED_BEFORE.matcher(before).find()) {
@@ -2375,6 +2390,13 @@ public final class LetterReader {
   /** "(25% per year)", "25% annually": a grant's yearly part. */
   private static final Pattern PERCENT_A_YEAR = Pattern.compile(
       "\\d\\s?%\\s*(?:(?:per|a|each|every)\\s+year|annually|yearly)\\b");
+  /**
+   * "18,000 options [25% after 12 months, then monthly …]", "(25% on the first anniversary, then quarterly)": a grant's
+   * first tranche at its first year, written beside the grant without the word "vest".
+   */
+  private static final Pattern PERCENT_FIRST_YEAR = Pattern.compile(
+      "\\d\\s?%\\s*(?:vests?\\s+)?(?:after|at|on|upon)\\s+(?:the\\s+|your\\s+)?(?:first\\s+anniversary|(?:one|1|12|twelve)[\\s-]+"
+          + "(?:years?|months?)\\b)");
 
   private void equity(Reading r) {
     if (r.equitySentences.isEmpty() && r.equityValue == null && r.shares == null) {
@@ -2398,7 +2420,8 @@ public final class LetterReader {
       boolean taken = false;
       for (String part : parts) {
         boolean partVests = part.contains("vest") || part.contains("cliff")
-            || GRANT_WORD.matcher(part).find() && PERCENT_A_YEAR.matcher(part).find();
+            || part.contains("%") && GRANT_WORD.matcher(part).find()
+            && (PERCENT_A_YEAR.matcher(part).find() || PERCENT_FIRST_YEAR.matcher(part).find());
         boolean own = !(parts.length == 1 ? aboutSignOn : aboutSignOn(part));
         if ((partVests || continues && parts.length == 1 || taken) && own
             && !(part.contains("refresh") && !refreshAwarded(part))) {

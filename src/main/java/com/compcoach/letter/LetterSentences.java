@@ -266,6 +266,9 @@ final class LetterSentences {
     String label = colon > 0 ? line.substring(0, colon) : "";
     // "Variable Pay (at 100% target): ₹4,00,000": what the parentheses add is no part of the label's length.
     String words = label.indexOf('(') >= 0 ? label.replaceAll("\\([^()]*\\)", " ").strip() : label;
+    // "月額基本給 / Monthly base salary: 650,000円 / ¥650,000": a bilingual label is as long as its last language's half.
+    int slash = words.lastIndexOf(" / ");
+    words = slash > 0 ? words.substring(slash + 3).strip() : words;
     boolean labelled = colon > 0 && colon < 48 && colon < line.length() - 1 && !label.contains(".")
         && !words.isEmpty() && words.split(" +").length <= 4 && !label.toLowerCase(Locale.ROOT).endsWith("follows");
     return labelled;

@@ -80,7 +80,7 @@ final class TimeOffTerms {
       "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:(?:of|paid|holiday|holidays|leave|vacation|pto|off|annual)\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
           + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat|jaar|kalenderjaar)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
-  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen)$|^jours\\b");
+  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen|tage)$|^jours\\b");
   /** The words that say which days a count counts; "Arbeitstage" are working days. */
   private static final Pattern DAY_KIND = Pattern.compile(
       "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");

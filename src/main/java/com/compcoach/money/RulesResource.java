@@ -36,6 +36,18 @@ public final class RulesResource {
         .toList();
   }
 
+  /**
+   * Places paid in a dollar other than the US one, by that dollar's code in the order the rules give them
+   * ({@code other_dollar_places}): one list for the guide reader and the letter reader.
+   */
+  public static Map<String, List<String>> otherDollarPlaces() {
+    Map<String, List<String>> places = new java.util.LinkedHashMap<>();
+    if (rules().get("other_dollar_places") instanceof Map<?, ?> byCurrency) {
+      byCurrency.forEach((currency, names) -> places.put(String.valueOf(currency), phrases(names)));
+    }
+    return java.util.Collections.unmodifiableMap(places);
+  }
+
   private static Map<String, Object> read() {
     byte[] yaml = bytes(NAME);
     if (yaml == null) {
