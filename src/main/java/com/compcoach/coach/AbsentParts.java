@@ -68,7 +68,8 @@ final class AbsentParts {
    * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only
    * beside this offer's own figures, and never over a figure the message gives for that part.
    */
-  static void nothingOf(String lower, List<Figure> figures, List<String> owners, boolean noAmounts) {
+  static void nothingOf(String typed, List<Figure> figures, List<String> owners, boolean noAmounts) {
+    String lower = mended(typed);
     // Whose offer lacks the part: this one's beside its figures, or a competing offer's when the message gives only
     // that ("JPMorgan: 210k base + 20% bonus, no stock").
     // "no equity at all btw" said alone, after the offer: a short statement with no figure is this offer's part.
@@ -109,6 +110,35 @@ final class AbsentParts {
         break;
       }
     }
+  }
+
+  /**
+   * "165k bse and 10% bonus no stok": a part word typed one letter off after "no" is that part, as the reader takes
+   * it beside a figure (PartWords, which says it back), so the part is absent and never left unknown.
+   */
+  private static String mended(String lower) {
+    int at = lower.indexOf("no ");
+    if (at < 0) {
+      return lower;
+    }
+    StringBuilder out = new StringBuilder(lower.length());
+    int copied = 0;
+    for (; at >= 0; at = lower.indexOf("no ", at + 3)) {
+      if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        continue;
+      }
+      int from = at + 3;
+      int to = from;
+      while (to < lower.length() && Character.isLetter(lower.charAt(to))) {
+        to++;
+      }
+      String meant = to > from ? PartWords.partSlip(lower.substring(from, to)) : null;
+      if (meant != null) {
+        out.append(lower, copied, from).append(meant);
+        copied = to;
+      }
+    }
+    return copied == 0 ? lower : out.append(lower, copied, lower.length()).toString();
   }
 
   /**

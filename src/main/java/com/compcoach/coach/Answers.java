@@ -1165,7 +1165,24 @@ final class Answers {
 
   /** Whether a message reads as another language: letters outside English's, or Spanish question marks. */
   private static boolean foreign(String message) {
-    return message.chars().anyMatch(ch -> ch == '¿' || ch == '¡' || ch > 127 && Character.isLetter(ch));
+    return message.chars().anyMatch(ch -> ch == '¿' || ch == '¡' || ch > 127 && Character.isLetter(ch))
+        || otherLanguagesWords(message) >= 2;
+  }
+
+  /**
+   * Short words of German, Spanish, French and Portuguese that English never writes alone: typed without accents
+   * ("wie viel soll ich sagen?", "que debo hacer"), two of them mark the line as another language.
+   */
+  private static final java.util.Set<String> OTHER_LANGUAGES_WORDS = java.util.Set.of("ich", "ist", "wie", "soll",
+      "sollte", "viel", "nicht", "und", "das", "ein", "eine", "mein", "kann", "que", "debo", "deberia", "puedo",
+      "hacer", "una", "pedir", "oferta", "como", "je", "dois", "vous", "quoi", "devo", "posso");
+
+  private static int otherLanguagesWords(String message) {
+    int count = 0;
+    for (String word : message.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      count += OTHER_LANGUAGES_WORDS.contains(word) ? 1 : 0;
+    }
+    return count;
   }
 
   Reply.Text nudge(Scene scene, Conversation c) {

@@ -647,7 +647,7 @@ public final class Coach {
     }
     if (match.intent() instanceof Intent.StartOver) {
       // "start over with security engineer in new york": the fresh start is for the role and place named with it.
-      Turn named = roleAndRegion.freshStart(IntentAnswers.forgotten(now), text, venue);
+      Turn named = roleAndRegion.freshStart(IntentAnswers.forgotten(now), text, venue, now.region());
       if (named != null) {
         return named;
       }

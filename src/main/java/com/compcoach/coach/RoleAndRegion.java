@@ -136,18 +136,43 @@ final class RoleAndRegion {
 
   /** The role (and region) the text names: its card, or the question that picks one. */
   /** The words that start over, and a "with"/"for" after them: what follows names the role and place. */
-  private static final Pattern FRESH_START = Pattern.compile("(?i)\\b(?:start(?:ing)?\\s+(?:over|again)|restart|reset"
-      + "|begin\\s+again|from\\s+scratch)\\b[\\s,:;.!-]*(?:(?:with|for|on|as|using)\\s+)?(?:(?:the|a)\\s+)?");
+  private static final Pattern FRESH_START = Pattern.compile("(?i)\\b(?:start(?:ing)?\\s+(?:over|again|fresh|afresh)"
+      + "|restart|reset|begin\\s+again|from\\s+scratch)\\b[\\s,:;.!-]*(?:(?:with|for|on|as|using)\\s+)?(?:(?:the|a)\\s+)?");
 
   /** "start over with security engineer in new york": the card of the role and place named, or null when none is. */
-  Turn freshStart(Conversation forgotten, String text, Venue venue) {
+  Turn freshStart(Conversation forgotten, String text, Venue venue, String regionBefore) {
     Matcher after = FRESH_START.matcher(text);
     if (!after.find() || after.end() == text.length()) {
       return null;
     }
-    Lookup lookup = catalog.get().find(text.substring(after.end()));
+    String rest = text.substring(after.end());
+    Lookup lookup = catalog.get().find(rest);
+    if (!(lookup instanceof Lookup.Found)) {
+      lookup = roleNamed(rest, regionBefore);
+    }
     return lookup instanceof Lookup.Found ? lookUp(forgotten, lookup, venue) : null;
   }
+
+  /**
+   * "let's start fresh, it's actually the security engineer job": a role named further on in the words after the
+   * fresh start, in the place the thread was in when that role's guide has it; null when no word starts a role.
+   */
+  private Lookup roleNamed(String rest, String regionBefore) {
+    Matcher word = WORD_START.matcher(rest);
+    while (word.find()) {
+      Lookup lookup = catalog.get().find(rest.substring(word.start()));
+      if (lookup instanceof Lookup.Found) {
+        return lookup;
+      }
+      if (lookup instanceof Lookup.RoleOnly role && regionBefore != null) {
+        Lookup there = catalog.get().find(role.guide().role().slug() + " " + regionBefore);
+        return there instanceof Lookup.Found ? there : null;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}'’-])[\\p{L}]");
 
   Turn lookUp(Conversation c, String text, Venue venue) {
     return lookUp(c, catalog.get().find(text), venue);

@@ -27,7 +27,8 @@ final class SeveralQuestions {
       Intent.OtherProcess.class, Intent.Law.class, Intent.Priority.class, Intent.Negotiate.class, Intent.Verbal.class,
       Intent.Tone.class, Intent.Pressure.class, Intent.FollowUp.class, Intent.BaseFixed.class, Intent.StockFixed.class,
       Intent.TopOfBand.class, Intent.TheirRange.class, Intent.Feelings.class, Intent.Which.class, Intent.Deadline.class,
-      Intent.Part.class, Intent.Pulled.class, Intent.Extension.class);
+      Intent.Part.class, Intent.Pulled.class, Intent.Extension.class, Intent.ReplyWhen.class, Intent.Medium.class,
+      Intent.Proof.class);
 
   private final IntentTable intents;
 

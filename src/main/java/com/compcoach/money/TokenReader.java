@@ -132,6 +132,10 @@ final class TokenReader {
       // Glued to a word: "409A", "3x", "2FA" are names, not figures; so are "401(k)" and "403(b)".
       return null;
     }
+    if (mark == null && !e.magnitude() && namesAForm(text, e.start())) {
+      // "they asked for my W-2", "an I-9": a letter and a dash before the digits name a form, never $2.
+      return null;
+    }
     int start = e.start();
     boolean negative = false;
     // Only a minus against the figure: "Base salary - $150,000" is a dash, "-5k" is negative.
@@ -143,6 +147,12 @@ final class TokenReader {
     }
     return new Token.Money(text.substring(start, close), start, close, mark, currency(key, named, context),
         e.low(), range, period, e.magnitude(), negative, e.ambiguous());
+  }
+
+  /** "W-2", "I-9": one letter standing alone and a dash right before the digits name a form. */
+  private static boolean namesAForm(String text, int start) {
+    return start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))
+        && (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)));
   }
 
   /** "401(k)": digits followed by one bracketed letter name a plan or a rule. */

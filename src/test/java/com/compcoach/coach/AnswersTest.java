@@ -79,6 +79,18 @@ class AnswersTest {
   }
 
   @Test
+  void nudge_aLineInAnotherLanguageWithoutAccents_saysTheCoachReadsEnglish() {
+    String answer = text(coach.reply(charlotteOffer(DM).conversation(), "und was soll ich jetzt machen", DM));
+    assertTrue(answer.startsWith("I coach in English only"), answer);
+  }
+
+  @Test
+  void nudge_englishWithAnOddWord_isNotCalledAnotherLanguage() {
+    String answer = text(coach.reply(charlotteOffer(DM).conversation(), "das weather is nice today", DM));
+    assertFalse(answer.startsWith("I coach in English only"), answer);
+  }
+
+  @Test
   void decided_belowAStrongerCompetingOffer_saysSoBeforeHowToAccept() {
     Turn competing = coach.reply(charlotteOffer(DM).conversation(), "Globex offered 300k TC", DM);
     String answer = text(coach.reply(competing.conversation(), "ok i'll accept", DM));
