@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.compcoach.coach.Coach;
 import com.compcoach.library.GuideLibrary;
 import com.compcoach.library.LibrarySource;
+import com.compcoach.standin.Channel;
+import com.compcoach.standin.Payloads;
 import com.compcoach.standin.SocketModeStandIn;
+import com.compcoach.standin.Team;
 import com.compcoach.standin.WebApiStandIn;
 import com.compcoach.store.StateBackend;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +26,10 @@ import org.junit.jupiter.api.Test;
 class SocketModeTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(15);
+  private static final Channel DM = Channel.of("D0PAT");
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Payloads payloads = new Payloads(json, Team.TEST);
 
   private WebApiStandIn api;
   private SocketModeStandIn socketServer;
@@ -88,5 +96,39 @@ class SocketModeTest {
   private String envelope(String id) {
     return Fixtures.text("socket-envelope-slash-command.json", Map.of("envelope_id", id,
         "response_url", api.responseUrl("socket")));
+  }
+
+  /** A connection Slack drops in the middle of a thread: no turn lost, none answered twice. */
+  @Test
+  void dmThread_droppedBetweenTwoTurnsAndAnEnvelopeSentAgain_secondTurnKnowsTheFirstAndIsAnsweredOnce()
+      throws Exception {
+    socketServer.awaitConnections(1, WITHIN);
+    String root = "1765000000.000100";
+    socketServer.send(eventEnvelope("env-a", "EvTURN1", 0, payloads.message(DM, "ml-ai-engineer charlotte", root, null)));
+    socketServer.awaitReceived("env-a", WITHIN);
+    api.awaitPost(1);
+
+    socketServer.send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\",\"debug_info\":{\"host\":\"x\"}}");
+    socketServer.awaitConnections(2, WITHIN);
+    String second = eventEnvelope("env-b", "EvTURN2", 0, payloads.message(DM, "they offered 180k base", "1765000001.000100", root));
+    socketServer.send(second);
+    socketServer.awaitReceived("env-b", WITHIN);
+    WebApiStandIn.Call reply = api.awaitPost(2);
+    // Slack sends an envelope it saw no ack for again, on whichever connection is open, with retry_attempt 1.
+    socketServer.send(eventEnvelope("env-b2", "EvTURN2", 1,
+        payloads.message(DM, "they offered 180k base", "1765000001.000100", root)));
+    socketServer.awaitReceived("env-b2", WITHIN);
+    socketServer.send(eventEnvelope("env-c", "EvTURN3", 0, payloads.message(DM, "thanks", "1765000002.000100", root)));
+    socketServer.awaitReceived("env-c", WITHIN);
+    api.awaitPost(3);
+
+    assertTrue(reply.params().get("blocks").contains("Base $180K is at 12% of the Charlotte band"), reply.params().get("blocks"));
+    assertEquals(3, api.calls("chat.postMessage").size(), api.calls("chat.postMessage").toString());
+  }
+
+  private String eventEnvelope(String id, String eventId, int retry, com.fasterxml.jackson.databind.node.ObjectNode ev) {
+    return "{\"envelope_id\":\"" + id + "\",\"type\":\"events_api\",\"accepts_response_payload\":false,"
+        + "\"retry_attempt\":" + retry + ",\"retry_reason\":\"" + (retry > 0 ? "timeout" : "") + "\",\"payload\":"
+        + payloads.eventCallback(ev, eventId, System.currentTimeMillis() / 1000) + "}";
   }
 }
