@@ -123,7 +123,8 @@ final class RegionProse {
   private static final Pattern IN_PLACE = Pattern.compile(
       // "In the United Kingdom we pay …": a country named with its article; the place is the words after it.
       // "A Milano, sede centrale, la RAL va da …": Italian's "A" before a city, only before an Italian sentence's pay.
-      "^\\s*(?:In|At|For|En|A(?=\\s[^,:;.]{1,50}?(?:,\\s+(?:la\\s+)?(?:nostra\\s+)?sede\\b|\\s+(?:la|il|lo)\\s+(?:RAL|retribuzione"
+      // "Nella sede di Torino la RAL va da …": "in the office of", an office and no headquarters.
+      "^\\s*(?:In|At|For|En|Nella\\s+sede\\s+di|A(?=\\s[^,:;.]{1,50}?(?:,\\s+(?:la\\s+)?(?:nostra\\s+)?sede\\b|\\s+(?:la|il|lo)\\s+(?:RAL|retribuzione"
           + "|stipendio)\\s)))\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
           + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales"
