@@ -1071,14 +1071,34 @@ final class LetterNames {
   private static final Pattern LETTER_STATE = Pattern.compile(
       "(?i).*\\b(?:confidential|private|personal|revised|updated|draft|amended)\\b.*");
 
+  private static final String US_STATE = "(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+      + "Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+      + "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+      + "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+      + "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+      + "West Virginia|Wisconsin|Wyoming)";
   /** A US address's city before its state written out and a ZIP code: "Boulder, Colorado 80309". */
   private static final Pattern STATE_SPELLED_OUT = Pattern.compile(
-      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
-          + "Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
-          + "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
-          + "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-          + "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-          + "West Virginia|Wisconsin|Wyoming)\\s+\\d{5}(?:-\\d{4})?\\s*$");
+      "(?:^|,\\s*)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),\\s+(" + US_STATE + ")\\s+\\d{5}(?:-\\d{4})?\\s*$");
+  /** A place whose last part is a US state written out: "Ontario, California", "Albuquerque, New Mexico 87102". */
+  private static final Pattern IN_A_US_STATE = Pattern.compile(
+      ",\\s*" + US_STATE + "\\.?(?:\\s+\\d{5}(?:-\\d{4})?)?\\s*$");
+  /** A place whose last part is a US state's code: "Albuquerque, NM" ("Perth, WA" may be Australia's). */
+  private static final Pattern IN_A_US_STATE_CODE = Pattern.compile(
+      ",\\s*(?!AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)" + STATE_CODE + "\\.?(?:\\s+\\d{5}(?:-\\d{4})?)?\\s*$");
+
+  /**
+   * Whether a letter's place ends in a US state's name ("Albuquerque, New Mexico", "Ontario, California"): a US
+   * state's name or city may hold another country's place, and the state says which.
+   */
+  static boolean inUsState(String place) {
+    return place.indexOf(',') >= 0 && IN_A_US_STATE.matcher(place).find();
+  }
+
+  /** Whether a letter's place ends in a US state's code ("Albuquerque, NM"); "WA" is also Western Australia's. */
+  static boolean inUsStateCode(String place) {
+    return place.indexOf(',') >= 0 && IN_A_US_STATE_CODE.matcher(place).find();
+  }
   /** Words of an address that are no city: "Suite 4000", "PO Box 1234". */
   private static final Set<String> ADDRESS_WORDS = Set.of("Suite", "Level", "Floor", "Box", "Unit", "Street", "Road",
       "Avenue", "Building", "Tower", "Block", "Office", "Room", "Postfach", "Bus", "Parkway", "Pkwy", "Boulevard",

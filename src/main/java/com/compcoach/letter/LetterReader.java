@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -217,6 +218,8 @@ public final class LetterReader {
           + "(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
+  /** US cities the rules know ({@code us_cities}, shared with guides): a letter set in one is paid in US dollars. */
+  private static final Set<String> US_CITIES = Set.copyOf(RulesResource.phrases(RulesResource.rules().get("us_cities")));
   private static final Pattern COST_TO_COMPANY = Pattern.compile("\\bctc\\b");
   private static final Pattern SHARES_AFTER = Pattern.compile(
       "^\\s*(?:\\(\\d[\\d,]*\\)\\s*)?(?:of\\s+)?(?:the\\s+company'?s\\s+)?(?:shares|units|rsus?|restricted|options|esops?|"
@@ -318,6 +321,8 @@ public final class LetterReader {
       }
     }
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
+    // The letter's place first: a bare "$" is the dollar of where the job is.
+    names(r);
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
@@ -348,7 +353,6 @@ public final class LetterReader {
     valuation(r);
     dates(r, reference);
     equity(r);
-    names(r);
     choose(r);
     r.privateCompany = privateCompany(r);
     List<String> questions = LetterQuestions.ask(r);
@@ -584,9 +588,33 @@ public final class LetterReader {
 
   private static final Pattern GREETING = Pattern.compile("(?:dear|hi|hello|hey)\\b");
 
-  /** A bare "$": the country's dollar where the letter is set in Canada, Australia or New Zealand, else US dollars. */
+  /**
+   * A bare "$": the country's dollar where the letter is set in Canada, Australia or New Zealand, else US dollars.
+   * The letter's own place (its location or address) decides where it names one: a person ("report to Santiago
+   * Alvarez", "Sydney Carter" over a signature) is no place, and a US state may hold another country's name ("New
+   * Mexico", "Ontario, California").
+   */
   private static Quote<String> dollar(Reading r, String sentence) {
-    // A greeting names a person, never a place: "Dear Santiago," or "Hi Adelaide," sets no letter in a country.
+    if (r.location != null) {
+      String place = r.location.value();
+      String lower = place.toLowerCase(Locale.ROOT);
+      int comma = lower.indexOf(',');
+      if (LetterNames.inUsState(place)) {
+        return new Quote<>("USD", sentence);
+      }
+      for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
+        if (dollar.getValue().matcher(lower).find()) {
+          r.currencyGuessed = true;
+          return new Quote<>(dollar.getKey(), sentence);
+        }
+      }
+      // After the other dollars' places: "Perth, WA" is Australia's.
+      if (LetterNames.inUsStateCode(place) || US_CITIES.contains((comma < 0 ? lower : lower.substring(0, comma)).strip())) {
+        return new Quote<>("USD", sentence);
+      }
+    }
+    // A place the reader cannot place, or none: the whole letter. A greeting names a person, never a place: "Dear
+    // Santiago," or "Hi Adelaide," sets no letter in a country.
     String all = String.join(" ", r.lowers.stream().filter(l -> !GREETING.matcher(l).lookingAt()).toList());
     for (Map.Entry<String, Pattern> dollar : DOLLAR_PLACES.entrySet()) {
       if (dollar.getValue().matcher(all).find()) {
