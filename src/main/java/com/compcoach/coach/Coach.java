@@ -131,12 +131,13 @@ public final class Coach {
       // it is what is asked.
       return restatesOurOffer(conversation, split.group(1)) ? replyWhole(conversation, split.group(2), venue) : whole;
     }
-    if (namesOnlyStatedFigures(split.group(1), split.group(2))) {
+    Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
+    if (asked.reply() instanceof Reply.Question && namesOnlyStatedFigures(split.group(1), split.group(2))) {
       // "candidate is asking for 175 base, we had budgeted 160. where does 175 sit?": the question names only figures
       // the statement gave with their words, and the statement's reply weighs them; alone it would ask what 175 is.
+      // A move on them ("… we offered 195. can we do 215?") is weighed as asked, below.
       return stated;
     }
-    Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
     // The move weighed, or the one question it still needs ("Is 158 the base?"), under the statement's reply.
     String answer = asked.reply() instanceof Reply.Text t ? t.text()
         : asked.reply() instanceof Reply.Question q ? q.text() : null;
