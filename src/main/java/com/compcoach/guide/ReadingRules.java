@@ -681,7 +681,26 @@ final class ReadingRules {
 
   /** Whether a clause without a figure says in words that its place has no target ("we have no good data yet"). */
   boolean deniesTarget(String clause) {
-    return saysNoTarget(clause) || noTargetWords.in(clause);
+    return saysNoTarget(clause) || noTargetWords.in(clause) || refusesTarget(clause);
+  }
+
+  /**
+   * A subject, a negated verb and a target ("We don't set a target for Oklahoma City", "we do not give targets for
+   * Remote", "Brightline won't publish an aim"): too many verbs and negations for phrases, so a pattern, asked only
+   * of a clause that writes a target's word and a negation. The subject keeps out advice ("Don't set your aim low"),
+   * which says nothing about whether a place has a target.
+   */
+  private static final Pattern REFUSED_TARGET = Pattern.compile("(?iu)(?<=\\p{L}\\s)(?:(?:do|does|did|will|would|can"
+      + "|could|have|has|had)(?:n['’]t|\\s+not)|won['’]t|can['’]t|cannot|never)\\b"
+      + "(?:\\s+(?:yet|currently|really|usually|normally|formally))?\\s+(?:set|give|have|publish|recommend|suggest"
+      + "|name|offer|share|quote|provide|state|list|put)\\s+(?:(?:a|an|any|one)\\s+(?:[\\p{L}-]+\\s+)?)?"
+      + "(?:targets?|aims?|goals?)\\b");
+
+  private boolean refusesTarget(String clause) {
+    String t = clause.toLowerCase(Locale.ROOT);
+    boolean word = t.contains("target") || t.contains("aim") || t.contains("goal");
+    return word && (t.contains("n't") || t.contains("n’t") || t.contains("not") || t.contains("never"))
+        && REFUSED_TARGET.matcher(clause).find();
   }
 
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */
