@@ -209,6 +209,13 @@ public final class Coach {
     }
     // "is that good?" while "Is 172 the base?" waits: the figure was given, only its part is unknown, so the question
     // comes again rather than "I can't judge an offer I haven't seen".
+    GrantStep step = GrantStep.parse(c.pending());
+    Boolean onGrant = step == null ? null : GrantStep.onGrant(read);
+    if (onGrant != null) {
+      // "Is the 20k more in stock on the grant, or a year?" then "the grant": the held message, said again with the
+      // step read as answered, gets the answer the whole message would have had (their cap on base beside it too).
+      return replyWhole(c.withPending(null), step.message(onGrant), venue);
+    }
     HeldGrant grant = HeldGrant.parse(c.pending());
     if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
@@ -609,7 +616,7 @@ public final class Coach {
           return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
         }
         if (!aside) {
-          return NewFigures.doubted(on, doubt);
+          return NewFigures.doubted(on, fixedBeside(doubt, match.intent()));
         }
       } else if (aside) {
         Turn card = figures.apply(on, scene.get(), reading, venue);
@@ -654,6 +661,17 @@ public final class Coach {
     }
     return askedWithTheOffer(c, beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text,
         reading, venue)), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);
+  }
+
+  /**
+   * "the most they can do on base is 170 but they can add 20k more in RSUs": the part they won't move is kept with the
+   * step asked about, so the reply that settles the step gets the answer on the fixed part, not a split of it.
+   */
+  private static OfferUpdate.Doubt fixedBeside(OfferUpdate.Doubt doubt, Intent intent) {
+    com.compcoach.guide.Component part = intent instanceof Intent.BaseFixed ? com.compcoach.guide.Component.BASE
+        : intent instanceof Intent.BonusFixed ? com.compcoach.guide.Component.BONUS : null;
+    return part == null || GrantStep.parse(doubt.pending()) == null ? doubt
+        : new OfferUpdate.Doubt(doubt.question(), GrantStep.withFixed(doubt.pending(), part));
   }
 
   /**
