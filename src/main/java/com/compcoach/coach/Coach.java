@@ -216,6 +216,11 @@ public final class Coach {
       // step read as answered, gets the answer the whole message would have had (their cap on base beside it too).
       return replyWhole(c.withPending(null), step.message(onGrant), venue);
     }
+    if (step != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit)) {
+      // "is that good?" while the step waits: the offer waits on it, so the question comes again.
+      return new Turn(c, new Reply.Question(step.again()));
+    }
     HeldGrant grant = HeldGrant.parse(c.pending());
     if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {

@@ -94,12 +94,18 @@ record GrantStep(String step, boolean theirs, String fixed, List<String> rest) {
     return (theirs ? "they came back with " : "") + figures + (fixed.isEmpty() ? "" : ". " + fixed + " is fixed");
   }
 
-  /** The question asked, and asked again while the reply waits. */
+  /** The question asked, with what each reading makes of the stock. */
   static String question(String step, String grant, int years, String grantAfter, String perYearAfter,
       String yearNow, String yearAfter) {
     return "Is the " + step + " more in stock on the grant, or a year? On the grant, the " + grant + " grant over " + years
         + " years goes to " + grantAfter + " (" + perYearAfter + " a year); a year, the stock goes from " + yearNow
         + " to " + yearAfter + " a year. Say \"the grant\" or \"a year\".";
+  }
+
+  /** The question asked again while the reply waits. */
+  String again() {
+    return "I can't weigh their answer until I know where the " + step + " more in stock goes: on the grant (spread "
+        + "over its years) or a year? Say \"the grant\" or \"a year\".";
   }
 
   private static String word(Component part) {
