@@ -177,7 +177,10 @@ public final class Coach {
     // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
     // candidate", so the name is never a company and the figure is the candidate's ask.
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
-    String read = before.companySide() ? QuotedAsk.asAsk(named) : named;
+    String unmatched = before.companySide() ? QuotedAsk.asAsk(named) : named;
+    // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
+    List<String> matched = new java.util.ArrayList<>();
+    String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
@@ -280,6 +283,9 @@ public final class Coach {
     if (raisedTotal != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PayTodayRaised.took(read, c.payToday(), raisedTotal,
           scene(c).get().region().currency())));
+    }
+    for (String took : matched) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), took));
     }
     turn = dated(turn, read, match.intent());
     // "she's at 160 now, is 20% bump standard?": the bumped pay weighed against the band, beside the pay kept.
