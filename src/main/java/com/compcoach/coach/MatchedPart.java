@@ -19,9 +19,11 @@ final class MatchedPart {
   private MatchedPart() {}
 
   /** "match rocket's base", "matching the other offer's sign-on", "match Rocket on base". */
-  private static final Pattern MATCH = Pattern.compile("(?i)\\b(match(?:es|ed|ing)?)\\s+(?:(?:the\\s+)?(?<name>[\\p{L}"
-      + "\\d&.-]+(?:\\s+[\\p{L}\\d&.-]+){0,2}?)['’]s|the\\s+other\\s+(?:offer|one|company)['’]s|the\\s+competing\\s+offer['’]s)"
-      + "\\s+(?<part>base(?:\\s+salary)?|salary|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?|rsus?|stock|equity)\\b");
+  private static final String NAME = "[\\p{L}\\d&.-]+(?:\\s+[\\p{L}\\d&.-]+){0,2}?";
+  private static final Pattern MATCH = Pattern.compile("(?i)\\b(match(?:es|ed|ing)?)\\s+(?:the\\s+other\\s+(?:offer|one"
+      + "|company)['’]s|the\\s+competing\\s+offer['’]s|(?:the\\s+)?(?<name>" + NAME + ")['’]s|(?<onname>" + NAME
+      + ")\\s+on(?:\\s+the)?)\\s+(?<part>base(?:\\s+salary)?|salary|sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?|rsus?"
+      + "|stock|equity)\\b");
 
   /**
    * The message with each competing part it names said as its figure, or the message itself when it names none; what
@@ -39,7 +41,7 @@ final class MatchedPart {
     Matcher m = MATCH.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      Competing rival = rival(offers, m.group("name"));
+      Competing rival = rival(offers, m.group("name") != null ? m.group("name") : m.group("onname"));
       Component part = part(m.group("part"));
       Long figure = rival == null ? null : rival.part(part);
       String currency = rival == null || rival.currency() != null ? rival == null ? null : rival.currency()
