@@ -1013,11 +1013,21 @@ final class Answers {
           + Cards.join(Cards.asks(offer, ask, p.currency())) + ".");
       return answer(c, c.subject(), lines);
     }
+    String moves = theirMoves(c.countered(), offer, fixed, p);
+    if (moves != null) {
+      // "the most they can do on base is 170 but they can add 20k more in RSUs": their whole answer said back, so
+      // the part they did move is on record beside the one they won't.
+      lines.add(moves);
+    }
     long shortfall = asked - held;
     // The parts that can move take the shortfall in turn, each up to its band's top; a sign-on takes what is left.
-    long base = ask.base();
-    long stock = ask.stock();
-    long bonus = ask.bonus();
+    // A part their answer already put past the ask starts from their figure: never ask for less than they give.
+    long base = Math.max(ask.base(), fixed == Component.BASE || offer.base() == null ? 0 : offer.base());
+    long stock = Math.max(ask.stock(), fixed == Component.STOCK || offer.stock() == null ? 0 : offer.stock());
+    long bonus = Math.max(ask.bonus(), fixed == Component.BONUS || offer.bonus() == null ? 0 : offer.bonus());
+    shortfall -= base - ask.base() + stock - ask.stock() + bonus - ask.bonus();
+    ask = new Counteroffer(ask.currency(), base, stock, bonus, ask.signOn(), base + stock + bonus,
+        ask.year1Total() + (base - ask.base()) + (stock - ask.stock()) + (bonus - ask.bonus()), ask.aim());
     if (onBase) {
       base = held;
       stock = raise(ask.stock(), shortfall, region.bands().stock().high());
@@ -1082,6 +1092,33 @@ final class Answers {
         + " of the ask is past what the bands and the guide's sign-on range can carry." : "."));
     Conversation next = c.withCounter(moved, c.countered() != null ? c.countered() : offer);
     return answer(next, Conversation.Subject.COUNTER, lines);
+  }
+
+  /**
+   * What their answer changed since the offer the counter answered, each part from and to ("base $160K → $170K"), the
+   * fixed part said as their most; null when it moved no other part (the answer itself says the fixed one).
+   */
+  private static String theirMoves(Offer answered, Offer offer, Component fixed, Plan p) {
+    if (answered == null || offer == null) {
+      return null;
+    }
+    List<String> moved = new ArrayList<>();
+    boolean beside = false;
+    for (Component part : List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.SIGN_ON)) {
+      Long was = answered.of(part);
+      Long now = offer.of(part);
+      if (now == null || now.equals(was)) {
+        continue;
+      }
+      // The fixed part is said in the answer itself, and a bonus kept at its percent only followed the base.
+      beside |= part != fixed && !(part == Component.BONUS && offer.bonusPercent() != null
+          && offer.bonusPercent().equals(answered.bonusPercent()));
+      String label = part == Component.STOCK ? "stock" : part.label();
+      String year = part == Component.STOCK ? " a year" : "";
+      moved.add(label + " " + (was == null ? p.money(now) + year + " added" : p.money(was) + " → " + p.money(now)
+          + year) + (part == fixed ? " (the most they say they'll do)" : ""));
+    }
+    return !beside ? null : "Their answer: " + Cards.join(moved) + ".";
   }
 
   /** "what's my leverage". */

@@ -131,12 +131,13 @@ public final class Coach {
       // it is what is asked.
       return restatesOurOffer(conversation, split.group(1)) ? replyWhole(conversation, split.group(2), venue) : whole;
     }
-    if (namesOnlyStatedFigures(split.group(1), split.group(2))) {
+    Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
+    if (asked.reply() instanceof Reply.Question && namesOnlyStatedFigures(split.group(1), split.group(2))) {
       // "candidate is asking for 175 base, we had budgeted 160. where does 175 sit?": the question names only figures
       // the statement gave with their words, and the statement's reply weighs them; alone it would ask what 175 is.
+      // A move on them ("… we offered 195. can we do 215?") is weighed as asked, below.
       return stated;
     }
-    Turn asked = replyWhole(stated.conversation(), split.group(2), venue);
     // The move weighed, or the one question it still needs ("Is 158 the base?"), under the statement's reply.
     String answer = asked.reply() instanceof Reply.Text t ? t.text()
         : asked.reply() instanceof Reply.Question q ? q.text() : null;
@@ -177,7 +178,10 @@ public final class Coach {
     // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
     // candidate", so the name is never a company and the figure is the candidate's ask.
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
-    String read = before.companySide() ? QuotedAsk.asAsk(named) : named;
+    String unmatched = before.companySide() ? QuotedAsk.asAsk(named) : named;
+    // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
+    List<String> matched = new java.util.ArrayList<>();
+    String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);
     IntentTable.Match match = intents.match(TheirCompany.asIt(read,
         roleAndRegion.guide(before).map(TheirCompany::names).orElse(List.of())));
     // "our offer to the candidate", "how high can we go?": the thread speaks for the company from here on.
@@ -209,6 +213,18 @@ public final class Coach {
     }
     // "is that good?" while "Is 172 the base?" waits: the figure was given, only its part is unknown, so the question
     // comes again rather than "I can't judge an offer I haven't seen".
+    GrantStep step = GrantStep.parse(c.pending());
+    Boolean onGrant = step == null ? null : GrantStep.onGrant(read);
+    if (onGrant != null) {
+      // "Is the 20k more in stock on the grant, or a year?" then "the grant": the held message, said again with the
+      // step read as answered, gets the answer the whole message would have had (their cap on base beside it too).
+      return replyWhole(c.withPending(null), step.message(onGrant), venue);
+    }
+    if (step != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit)) {
+      // "is that good?" while the step waits: the offer waits on it, so the question comes again.
+      return new Turn(c, new Reply.Question(step.again()));
+    }
     HeldGrant grant = HeldGrant.parse(c.pending());
     if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
@@ -268,6 +284,9 @@ public final class Coach {
     if (raisedTotal != null) {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), PayTodayRaised.took(read, c.payToday(), raisedTotal,
           scene(c).get().region().currency())));
+    }
+    for (String took : matched) {
+      turn = new Turn(turn.conversation(), Notes.add(turn.reply(), took));
     }
     turn = dated(turn, read, match.intent());
     // "she's at 160 now, is 20% bump standard?": the bumped pay weighed against the band, beside the pay kept.
@@ -609,7 +628,7 @@ public final class Coach {
           return new Turn(doubted.conversation(), new Reply.Question(answered.text() + "\n\n" + doubt.question()));
         }
         if (!aside) {
-          return NewFigures.doubted(on, doubt);
+          return NewFigures.doubted(on, fixedBeside(doubt, match.intent()));
         }
       } else if (aside) {
         Turn card = figures.apply(on, scene.get(), reading, venue);
@@ -654,6 +673,17 @@ public final class Coach {
     }
     return askedWithTheOffer(c, beside(besidePayToday(answers.answer(new Talk(now, scene, match.intent(), text,
         reading, venue)), scene, text, reading, venue), landing, heard, scene, text), scene, text, reading);
+  }
+
+  /**
+   * "the most they can do on base is 170 but they can add 20k more in RSUs": the part they won't move is kept with the
+   * step asked about, so the reply that settles the step gets the answer on the fixed part, not a split of it.
+   */
+  private static OfferUpdate.Doubt fixedBeside(OfferUpdate.Doubt doubt, Intent intent) {
+    com.compcoach.guide.Component part = intent instanceof Intent.BaseFixed ? com.compcoach.guide.Component.BASE
+        : intent instanceof Intent.BonusFixed ? com.compcoach.guide.Component.BONUS : null;
+    return part == null || GrantStep.parse(doubt.pending()) == null ? doubt
+        : new OfferUpdate.Doubt(doubt.question(), GrantStep.withFixed(doubt.pending(), part));
   }
 
   /**

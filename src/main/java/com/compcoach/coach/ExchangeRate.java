@@ -42,10 +42,14 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
       + "|(?:^|[.!?,;]\\s*|\\b(?:the|a|that|todays?|today's)\\s+)rate(?:\\s+(?:today|now|right now))?(?:\\s+(?:is|was|would be|of|at)|'s|\\s*[=:])"
       // "1,250" is a thousand and more ("the rate is 1,250 a day"), never a decimal comma.
       + "\\s*(?:about\\s+|around\\s+|roughly\\s+|like\\s+)?(\\d{1,3}(?:\\.\\d{1,6}|,(?!\\d{3}(?!\\d))\\d{1,6}))"
-      + "(?![\\d%kK]|\\s*(?:/|an? hour|a day|per|hr|hourly|daily))"
-      // "use 1.27", "ok call it 1.27" sent as its own sentence after a figure held in another currency: a decimal and
-      // nothing after it but the message's end ("use 1.5 months" or "use 1.27k" are no rate).
-      + "|(?:^|[.!?]\\s+)\\s*(?:ok\\s+|okay\\s+|so\\s+)?(?:use|call it|lets use|let's use|go with)\\s+(\\d{1,3}\\.\\d{1,6})\\s*[.!]?\\s*$");
+      + "(?![\\d%kK]|\\s*(?:/|an? hour|a day|per|hr|hourly|daily))");
+  /**
+   * "use 1.27", "ok call it 1.27" sent as its own sentence: a decimal and nothing after it but the message's end
+   * ("use 1.5 months" or "use 1.27k" are no rate). A rate only while figures in another currency wait for one (see
+   * {@link #awaited}); in a thread held in the band's currency "go with 192.5" is the user's figure.
+   */
+  private static final Pattern SAID_ALONE = Pattern.compile("(^|[.!?]\\s+)\\s*(?:ok\\s+|okay\\s+|so\\s+)?"
+      + "(?:use|call it|lets use|let's use|go with)\\s+(\\d{1,3}\\.\\d{1,6})\\s*[.!]?\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** "use 0.73 for usd", "at 0.73 to usd": the rate from their currency into the one named. */
   private static final Pattern USE_FOR = Pattern.compile("\\b(?:use|using|at|rate of|rate is)\\s+" + NUMBER
@@ -85,8 +89,17 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
     }
     m = RATE_ALONE.matcher(lower);
     return m.find() ? new ExchangeRate(null, null,
-        new BigDecimal((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
-            .replace(',', '.'))) : null;
+        new BigDecimal((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'))) : null;
+  }
+
+  /**
+   * The reply to figures in another currency that wait for their rate, with a figure said alone ("use 1.27") written
+   * as the rate it is there ("exchange rate 1.27"), so it is read and blanked as one; the reply as it was otherwise.
+   * Callers pass only such replies: the gate is theirs, since only they know what the thread holds.
+   */
+  static String awaited(String reply) {
+    Matcher m = SAID_ALONE.matcher(reply);
+    return m.find() ? reply.substring(0, m.start()) + m.group(1) + "exchange rate " + m.group(2) : reply;
   }
 
   /**
@@ -95,7 +108,7 @@ record ExchangeRate(String from, String to, BigDecimal rate) {
    */
   static String blanked(String message) {
     if (message.indexOf('=') < 0
-        && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for|rate|fx|use|call|go)\\b.*")) {
+        && !message.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:is|to|per|equals|buys|gets|for|rate|fx)\\b.*")) {
       return message;
     }
     String lower = message.toLowerCase(Locale.ROOT);

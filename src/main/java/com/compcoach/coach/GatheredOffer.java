@@ -42,7 +42,10 @@ final class GatheredOffer {
       grantYears = labelYears(d, a);
     }
     boolean yearly = component == Component.STOCK
-        && Grants.PER_YEAR.matcher(d.clean.substring(a.end(), Math.min(d.clean.length(), a.end() + 30))).find();
+        && (Grants.PER_YEAR.matcher(d.clean.substring(a.end(), Math.min(d.clean.length(), a.end() + 30))).find()
+            // "they can add 20k more in RSUs a year": a step's year may stand past its part's words, in its clause.
+            || purpose == Figure.Purpose.STEP && FigurePart.GRANT_YEARLY.matcher(
+                d.cleanLower.substring(a.end(), Math.max(a.end(), f.clause[1]))).find());
     d.currentPay |= purpose == Figure.Purpose.CURRENT;
     if (component == Component.TOTAL && !f.percent && OnTargetEarnings.ote(d.cleanLower, a, f.clause)) {
       // "OTE 300k": on-target earnings, base plus target commission or bonus; split once the base is known.

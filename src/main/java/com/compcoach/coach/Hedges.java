@@ -53,8 +53,13 @@ final class Hedges {
       int end = stop.find(a.end()) ? stop.start() : d.cleanLower.length();
       Matcher condition = CONDITION.matcher(d.cleanLower.substring(a.end(), Math.min(end, a.end() + 80)));
       if (condition.find()) {
+        // "if i sign this week": a figure that lapses unless signed by a date is an exploding one, pressure to answer
+        // before weighing it; time to decide is asked for, or the date put in writing with the figure.
+        boolean exploding = SIGN_BY.matcher(condition.group()).find();
         d.remarks.add("The " + withWord + " comes with a condition (\"" + condition.group().strip() + "\"): counted, but get the condition in the"
-            + " written offer so it can't slip.");
+            + " written offer so it can't slip." + (exploding ? " Tied to signing by a date, it is pressure: ask for the"
+            + " time you need to decide (\"I'm keen; can I have until Monday to give you an answer?\"), or have the"
+            + " figure and its date in writing before you sign." : ""));
       }
     }
     if (d.mayCap && f.purpose == Figure.Purpose.OFFER && !a.percent() && capped(d.cleanLower, clause, a)) {
@@ -63,6 +68,10 @@ final class Hedges {
     }
     return false;
   }
+
+  /** A condition that is a date to sign by: "if i sign this week", "if i accept by friday", "if i sign today". */
+  private static final Pattern SIGN_BY = Pattern.compile("\\bif\\s+i\\s+(?:sign|accept)\\b[^.;!?]*?\\b(?:by|this|today"
+      + "|tomorrow|tonight|within|before|end\\s+of)\\b");
 
   /** A figure the user's own push might bring: "maybe 195 if i push", "210 if we negotiate hard". */
   private static final Pattern IF_PUSHED = Pattern.compile("\\s*(?:k\\b)?\\s*(?:base|salary|bonus|rsus?|stock|equity)?"

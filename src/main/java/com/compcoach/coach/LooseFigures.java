@@ -67,8 +67,10 @@ final class LooseFigures {
    * The offer held in another currency, weighed at the rate this reply gives ("1 eur = 1.08 usd btw"); null when the
    * reply gives no rate for it, and then it is read as it comes.
    */
-  private Turn atRate(Conversation c, Scene scene, HeldAbroad held, String text, Venue venue) {
+  private Turn atRate(Conversation c, Scene scene, HeldAbroad held, String said, Venue venue) {
     String band = scene.region().currency();
+    // "use 1.27" is the rate here, where figures in another currency wait for one.
+    String text = ExchangeRate.awaited(said);
     if (ExchangeRate.read(text, com.compcoach.guide.Money.mark(band).endsWith("$") ? band : "USD") == null
         || ExchangeRate.blanked(text).chars().anyMatch(Character::isDigit)) {
       return null;

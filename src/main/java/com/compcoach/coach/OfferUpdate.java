@@ -103,6 +103,26 @@ final class OfferUpdate {
         return new Doubt("Up by " + f.written() + " from what? I have no " + f.component().label() + " for this offer "
             + "yet: tell me the new figure with its word (\"" + EXAMPLE.get(f.component()) + "\").");
       }
+      Integer years = f.component() == Component.STOCK && !f.percent() ? now.grantYears() : null;
+      if (years != null && years > 1 && f.wholeGrant()) {
+        // "they added 20k to the grant" on a grant over 4 years: the grant's value went up, a quarter of it a year.
+        long grant = was * years;
+        long perYear = (grant + f.amount()) / years;
+        figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), perYear, false, null, 0, true,
+            f.written() + " more on the grant"));
+        stepped.add("Took " + f.written() + " as a step up of the grant: " + money(grant, currency) + " + "
+            + money(f.amount(), currency) + " = " + money(grant + f.amount(), currency) + " over " + years
+            + " years, " + new Money(perYear, currency).full() + " a year.");
+        continue;
+      }
+      if (years != null && years > 1 && !f.yearly()) {
+        // "they can add 20k more in RSUs" on a 100k grant over 4 years: most often the grant (5k a year), but a
+        // year's 20k is four times that, so it is asked, never picked in silence.
+        long grant = was * years;
+        return new Doubt(GrantStep.question(f.written(), money(grant, currency), years,
+            money(grant + f.amount(), currency), money((grant + f.amount()) / years, currency), money(was, currency),
+            money(was + f.amount(), currency)), GrantStep.pending(f, figures, reading.revision()));
+      }
       // "raised the sign on by 100%": a percent step is a share of the part's own figure.
       long by = f.percent() ? Offer.percentOf(was, f.amount()) : f.amount();
       figures.set(k, new Figure(Figure.Purpose.OFFER, f.component(), was + by, false, null, 0, true,

@@ -22,9 +22,11 @@ final class RatedCompeting {
   }
 
   /** The card with the competing offer at the user's rate; null when the thread has no such offer or no rate. */
-  Turn weigh(Conversation c, Scene scene, String text, Venue venue) {
+  Turn weigh(Conversation c, Scene scene, String message, Venue venue) {
     String band = scene.region().currency();
     Competing abroad = c.competing();
+    // "use 1.27" is a rate only while a competing offer in another currency waits for one; else it is a figure.
+    String text = abroad == null || abroad.currency().equals(band) ? message : ExchangeRate.awaited(message);
     ExchangeRate rate = ExchangeRate.read(text, Money.mark(band).endsWith("$") ? band : "USD");
     if (rate == null) {
       return null;

@@ -71,16 +71,14 @@ public record Guide(
   /**
    * The row whose listed places name the place asked ("denver" under "Tier 2: Boston, Denver"), with the place as the
    * guide lists it; empty when no list names it, or when lists of two rows do. {@code leftover} is the query's words
-   * after the role, lowercase; its first {@code placeWords} name the place.
+   * after the role, lowercase, the place first.
    */
-  public Optional<Listed> listing(List<String> leftover, int placeWords) {
-    List<String> askedWords = leftover.subList(0, Math.min(placeWords, leftover.size()));
+  public Optional<Listed> listing(List<String> leftover) {
     Listed found = null;
     for (ListedPlaces list : listedPlaces) {
       for (String place : list.places()) {
         List<String> words = Places.tokens(place);
-        boolean names = !askedWords.isEmpty() && !words.isEmpty()
-            && (startsWith(words, askedWords) || startsWith(leftover, words));
+        boolean names = !words.isEmpty() && (startsWith(leftover, words) || opensOnCity(words, leftover));
         if (names && found != null && !found.region().name().equals(list.region())) {
           return Optional.empty();
         }
@@ -91,6 +89,22 @@ public record Guide(
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether a listed place opens on the city asked ("chicago" for "Chicago Magnificent Mile"): its first words a city
+   * the reader knows, and the query's place no longer city ("san antonio" never opens "San Francisco Bay Area").
+   */
+  private static boolean opensOnCity(List<String> listed, List<String> leftover) {
+    ReadingRules rules = ReadingRules.standard();
+    for (int k = Math.min(3, listed.size() - 1); k >= 1; k--) {
+      if (leftover.size() >= k && listed.subList(0, k).equals(leftover.subList(0, k))
+          && rules.usCity(String.join(" ", listed.subList(0, k)))
+          && (leftover.size() == k || !rules.usCity(String.join(" ", leftover.subList(0, k + 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(List<String> words, List<String> prefix) {

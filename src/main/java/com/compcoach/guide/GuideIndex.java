@@ -335,11 +335,12 @@ public final class GuideIndex implements GuideCatalog {
             || Places.tokens(r.name()).stream().anyMatch(t -> Similarity.distance(first, t) <= 2
                 && t.length() > 3));
     boolean placeLike = !first.chars().allMatch(Character::isDigit)
-        && (Places.isPlaceWord(first, guide.regions()) || nearARow);
+        && (Places.isPlaceWord(first, guide.regions()) || nearARow || Places.knownInUs(leftover));
     if (!placeLike) {
       return new Lookup.RoleOnly(guide, rest);
     }
-    int placeWords = Math.max(1, Places.placeLength(leftover));
+    // "san antonio": a city's every word is the place named, not its first alone.
+    int placeWords = Math.max(1, Math.max(Places.placeLength(leftover), Places.usCityLength(leftover)));
     List<Region> catchAll = guide.regions().stream().filter(Places::catchAll).toList();
     if (catchAll.size() == 1 && !nearARow && Places.catchAllCovers(catchAll.get(0), leftover)) {
       // "sre austin" where the guide has rows for Denver and Seattle and one for "Everywhere else in the US": that
@@ -463,7 +464,8 @@ public final class GuideIndex implements GuideCatalog {
         lists.put(as, new Guide.Listed(row, place, list.label()));
       }
     }
-    List<Places.Mention> named = mentions(places, leftover);
+    // The place right after the role: "boise, relocating from denver" asks for Boise, never Denver's tier.
+    List<Places.Mention> named = mentions(places, leftover).stream().filter(m -> m.from() == 0).toList();
     if (!named.isEmpty()) {
       Places.Mention m = named.get(0);
       Guide.Listed listed = lists.get(m.region());
@@ -473,7 +475,7 @@ public final class GuideIndex implements GuideCatalog {
           new int[] {0, roleEnd}, new int[] {roleEnd + m.from(), roleEnd + m.to()})), null, listed);
     }
     int placeWords = Math.max(1, Places.placeLength(leftover));
-    Optional<Guide.Listed> byWords = guide.listing(leftover, placeWords);
+    Optional<Guide.Listed> byWords = guide.listing(leftover);
     if (byWords.isEmpty()) {
       return null;
     }

@@ -15,13 +15,17 @@ import java.util.Set;
  */
 final class PayTable {
 
-  /** Which column holds what; -1 where the table has no such column; {@code unknown} lists unnamed columns. */
+  /**
+   * Which column holds what; -1 where the table has no such column; {@code unknown} lists unnamed columns,
+   * {@code perEvent} bonus columns paid once for an event ("Exam bonus"), never the yearly bonus.
+   */
   record Columns(int region, int base, int stock, int bonus, int total, int currency, int target, int mix,
-      boolean baseAlone, List<Integer> unknown) {
+      boolean baseAlone, List<Integer> unknown, List<Integer> perEvent) {
 
     static Columns of(List<String> header, ReadingRules rules) {
       Map<Column, Integer> at = new EnumMap<>(Column.class);
       List<Integer> unknown = new ArrayList<>();
+      List<Integer> perEvent = new ArrayList<>();
       // "| Campus | Hourly base | Annualised base |": every column but the place's says base, by hour and by year.
       int otherThanBase = 0;
       for (int i = 0; i < header.size(); i++) {
@@ -33,6 +37,11 @@ final class PayTable {
           if (kind == Column.UNKNOWN) {
             unknown.add(i);
           }
+          continue;
+        }
+        if (kind == Column.BONUS && rules.namesPerEventBonus(header.get(i))) {
+          // "| Exam bonus | Annual bonus |": $2,500 per exam passed is no yearly bonus; the annual one is the bonus.
+          perEvent.add(i);
           continue;
         }
         Integer held = at.putIfAbsent(kind, i);
@@ -54,7 +63,7 @@ final class PayTable {
           at.getOrDefault(Column.BONUS, -1), at.getOrDefault(Column.TOTAL, -1), at.getOrDefault(Column.CURRENCY, -1),
           at.getOrDefault(Column.TARGET, -1), at.getOrDefault(Column.PAY_MIX, -1),
           (header.size() == 2 || otherThanBase == 0 && at.containsKey(Column.REGION)) && at.containsKey(Column.BASE)
-              && stray.isEmpty(), stray);
+              && stray.isEmpty(), stray, List.copyOf(perEvent));
     }
 
     /** Whether a header says its figures are per hour, day or month, not per year. */
@@ -64,7 +73,8 @@ final class PayTable {
 
     boolean isPayTable() {
       // "| Location | Day rate |": a table of places and one pay column is a band of base alone.
-      return (base >= 0 || total >= 0 && mix >= 0) && (total >= 0 || stock >= 0 || bonus >= 0 || baseAlone)
+      return (base >= 0 || total >= 0 && mix >= 0)
+          && (total >= 0 || stock >= 0 || bonus >= 0 || baseAlone || !perEvent.isEmpty())
           && region != base;
     }
   }
@@ -244,6 +254,11 @@ final class PayTable {
       findings.add(Finding.warning(conventions.path(), headerLine, "pay-table column '" + header.get(i)
           + "' is not one the reader knows; ignored (see guide-rules.yml for the column names it reads)"));
     }
+    for (int i : c.perEvent()) {
+      findings.add(Finding.info(conventions.path(), headerLine, "pay-table column '" + header.get(i) + "' is a bonus"
+          + " paid once for each event it names" + firstFigure(rows, i) + ", not a yearly bonus: left out of each"
+          + " place's bonus and total"));
+    }
     boolean settledColumn = c.target() >= 0 && rules.saysSettled(header.get(c.target()));
     int hqColumn = hqColumn(header, rows, rules);
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
@@ -304,7 +319,18 @@ final class PayTable {
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
       put(cells, Column.BASE, row, c.base(), header);
       put(cells, Column.STOCK, row, c.stock(), header);
-      put(cells, Column.BONUS, row, c.bonus(), header);
+      String bonusCell = cell(row, c.bonus());
+      if (digit(bonusCell) && bonusCell.indexOf('%') < 0 && bonusCell.indexOf('+') < 0
+          && rules.paysPerEvent(bonusCell)) {
+        // "| Bonus |" over "$2,500 per exam passed": paid for each exam, not by the year, so it is no bonus to
+        // add to the total; said, so the figure is not dropped in silence. A cell with a yearly part too ("8% +
+        // $1,000 per referral") is read as before.
+        findings.add(Finding.info(conventions.path(), row.line(), "the bonus cell for '" + name + "' ('"
+            + cell(row, c.bonus()) + "') is paid once for each event it names, not by the year: read as no yearly"
+            + " bonus and left out of the total"));
+      } else {
+        put(cells, Column.BONUS, row, c.bonus(), header);
+      }
       put(cells, Column.TOTAL, row, c.total(), header);
       put(cells, Column.PAY_MIX, row, c.mix(), header);
       String rowCurrency = null;
@@ -454,6 +480,16 @@ final class PayTable {
   private static boolean totalOnly(Row row, Columns c) {
     return c.base() >= 0 && c.total() >= 0 && digit(cell(row, c.total())) && !digit(cell(row, c.base()))
         && !digit(cell(row, c.stock())) && !digit(cell(row, c.bonus()));
+  }
+
+  /** " ('$2,500 per exam passed')": a column's first cell holding a figure, for the line that names the column. */
+  private static String firstFigure(List<Row> rows, int column) {
+    for (Row row : rows) {
+      if (digit(cell(row, column))) {
+        return " ('" + cell(row, column) + "')";
+      }
+    }
+    return "";
   }
 
   private static boolean digit(String text) {

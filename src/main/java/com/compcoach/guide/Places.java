@@ -361,6 +361,21 @@ final class Places {
    * diego"), or any name followed by a US state ("boise id", "boise idaho"). A place it cannot place ("quebec
    * city", "ny" alone) is not, so the user is shown the rows there are rather than a US band.
    */
+  /** How many of the asked words name a US city the reader knows ("san antonio" → 2), or 0. */
+  static int usCityLength(List<String> asked) {
+    for (int n = Math.min(3, asked.size()); n >= 1; n--) {
+      if (ReadingRules.standard().usCity(String.join(" ", asked.subList(0, n)))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a lowercase word is a US state's two-letter code ("in", "or", "ca"). */
+  static boolean stateCode(String word) {
+    return STATES.containsKey(word) && !NOT_US.contains(word);
+  }
+
   static boolean knownInUs(List<String> asked) {
     for (int n = Math.min(3, asked.size()); n >= 1; n--) {
       if (ReadingRules.standard().usCity(String.join(" ", asked.subList(0, n)))) {

@@ -100,6 +100,9 @@ final class ReadingRules {
   private final Set<String> hqColumns;
   /** Cells marking a row the headquarters in such a column ({@code hq_marks}). */
   private final Set<String> hqMarks;
+  /** What a bonus is paid once for ("exam", "referral"), and those words after "per" or "each" in a cell. */
+  private final Phrases perEventWords;
+  private final Phrases paidPerEvent;
 
   private ReadingRules(Map<String, Object> rules) {
     Map<?, ?> s = (Map<?, ?>) rules.get("sections");
@@ -176,6 +179,13 @@ final class ReadingRules {
     citiesAbroad = Set.copyOf(RulesResource.phrases(rules.get("cities_abroad")));
     hqColumns = Set.copyOf(RulesResource.phrases(rules.get("hq_columns")));
     hqMarks = Set.copyOf(RulesResource.phrases(rules.get("hq_marks")));
+    List<String> events = RulesResource.phrases(rules.get("per_event_bonus_words"));
+    perEventWords = new Phrases(events);
+    List<String> paid = new java.util.ArrayList<>();
+    for (String lead : List.of("per ", "each ", "every ", "for each ", "for every ", "a ", "an ", "/ ", "/")) {
+      events.forEach(e -> paid.add(lead + e));
+    }
+    paidPerEvent = new Phrases(paid);
   }
 
   /** Whether lower-case words ("san diego", "atx") are a city the rules know is in the US. */
@@ -191,6 +201,19 @@ final class ReadingRules {
   /** Whether a cell of such a column marks its row the headquarters ("✓", "Yes", "x"). */
   boolean marksHq(String cell) {
     return hqMarks.contains(cell.replace("**", "").strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a bonus column's header names what it is paid once for ("Exam bonus", "Referral bonus"). */
+  boolean namesPerEventBonus(String header) {
+    return perEventWords.in(header);
+  }
+
+  /** Whether a bonus cell says it is paid for each event ("$2,500 per exam passed", "$500 each referral"). */
+  boolean paysPerEvent(String cell) {
+    // Most bonus cells are a percent or a figure alone: the phrases are looked for only after a word that leads one.
+    String t = cell.toLowerCase(Locale.ROOT);
+    return (t.contains("per ") || t.contains("each ") || t.contains("every ") || t.contains("a ") || t.contains("/"))
+        && paidPerEvent.in(cell);
   }
 
   /** Whether a lower-case word ("london", "yyz") is a city the rules know is outside the US. */
@@ -658,7 +681,26 @@ final class ReadingRules {
 
   /** Whether a clause without a figure says in words that its place has no target ("we have no good data yet"). */
   boolean deniesTarget(String clause) {
-    return saysNoTarget(clause) || noTargetWords.in(clause);
+    return saysNoTarget(clause) || noTargetWords.in(clause) || refusesTarget(clause);
+  }
+
+  /**
+   * A subject, a negated verb and a target ("We don't set a target for Oklahoma City", "we do not give targets for
+   * Remote", "Brightline won't publish an aim"): too many verbs and negations for phrases, so a pattern, asked only
+   * of a clause that writes a target's word and a negation. The subject keeps out advice ("Don't set your aim low"),
+   * which says nothing about whether a place has a target.
+   */
+  private static final Pattern REFUSED_TARGET = Pattern.compile("(?iu)(?<=\\p{L}\\s)(?:(?:do|does|did|will|would|can"
+      + "|could|have|has|had)(?:n['’]t|\\s+not)|won['’]t|can['’]t|cannot|never)\\b"
+      + "(?:\\s+(?:yet|currently|really|usually|normally|formally))?\\s+(?:set|give|have|publish|recommend|suggest"
+      + "|name|offer|share|quote|provide|state|list|put)\\s+(?:(?:a|an|any|one)\\s+(?:[\\p{L}-]+\\s+)?)?"
+      + "(?:targets?|aims?|goals?)\\b");
+
+  private boolean refusesTarget(String clause) {
+    String t = clause.toLowerCase(Locale.ROOT);
+    boolean word = t.contains("target") || t.contains("aim") || t.contains("goal");
+    return word && (t.contains("n't") || t.contains("n’t") || t.contains("not") || t.contains("never"))
+        && REFUSED_TARGET.matcher(clause).find();
   }
 
   /** Whether quoted words are something a person says ("I'd like…", "Could we…"), as a lever's wording is. */

@@ -23,6 +23,12 @@ final class TierLists {
   /** Where a list in prose ends: a full stop not after an abbreviation ("St.", "D.C.") or a line's end. */
   private static final Pattern LIST_END = Pattern.compile("(?<!\\b(?:St|Ft|Mt|Ste|[A-Z]))\\.(?=\\s|$)|\\n");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|/|\\band\\b|&|\\+)\\s*");
+  private static final Pattern SEMICOLONS = Pattern.compile("\\s*(?:;|\\band\\b)\\s*");
+  /** A US state's two-letter code, as written after a city: "IN", "OR". */
+  private static boolean stateCode(String word) {
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+        && Places.stateCode(word.toLowerCase(Locale.ROOT));
+  }
   /** A member that names no place but the rest: "anywhere else in the US", "all other locations". */
   private static final Pattern THE_REST = Pattern.compile(
       "(?i)\\b(?:anywhere|everywhere|elsewhere|rest\\s+of|all\\s+other|other\\s+(?:us\\s+)?(?:cities|locations|places|"
@@ -104,8 +110,19 @@ final class TierLists {
   /** The list's places, or none where any member reads as words rather than a place's name. */
   private static List<String> places(String text) {
     List<String> out = new ArrayList<>();
-    for (String part : SEPARATORS.split(text.replace("*", "").replace("_", " ").strip())) {
+    String plain = text.replace("*", "").replace("_", " ").strip();
+    // "Boston, MA; Indianapolis, IN": a list split by semicolons keeps each place's comma, and a state's code after a
+    // comma ("Boston, MA, Denver, CO") stays with its city, never a place of its own ("IN" is no place).
+    String[] parts = (plain.indexOf(';') >= 0 ? SEMICOLONS : SEPARATORS).split(plain);
+    long codes = java.util.Arrays.stream(parts).map(String::strip).filter(TierLists::stateCode).count();
+    for (String part : parts) {
       String place = part.replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+      // "LA" alone among "SF, LA, NYC" is Los Angeles: a code joins its city where codes follow cities throughout.
+      if (stateCode(place) && !out.isEmpty() && out.get(out.size() - 1).indexOf(',') < 0 && (codes >= 2
+          || ReadingRules.standard().usCity(out.get(out.size() - 1).toLowerCase(Locale.ROOT)))) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + ", " + place);
+        continue;
+      }
       if (place.isEmpty() || THE_REST.matcher(place).find()) {
         continue;
       }

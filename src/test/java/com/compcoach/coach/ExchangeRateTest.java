@@ -22,9 +22,7 @@ class ExchangeRateTest {
       "1 usd = 0.8 gbp | 1.25",
       "1 gbp is about 1.26 usd | 1.26",
       "a quid is 1.27 bucks | 1.27",
-      "1 year cliff, and 1 gbp = 1.27 usd | 1.27",
-      "use 1.27 | 1.27",
-      "ok call it 1.27 | 1.27"})
+      "1 year cliff, and 1 gbp = 1.27 usd | 1.27"})
   void read_rateAsPeopleWriteIt_givesDollarsPerPound(String message, String perPound) {
     ExchangeRate rate = ExchangeRate.read(message, "USD");
     assertEquals(0, new BigDecimal(perPound).compareTo(rate.perUnit("GBP", "USD")), message);
@@ -32,9 +30,23 @@ class ExchangeRateTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"my hourly rate is 95", "they offered 190k base", "1 year cliff", "rate this offer 1 to 10",
-      "1 year is 2 usd too much", "use 1.5 months", "use 1.27k", "they said to use 1.27 as the base"})
+      "1 year is 2 usd too much", "use 1.5 months", "use 1.27k", "they said to use 1.27 as the base",
+      "use 1.27", "ok call it 192.5", "go with 192.5"})
   void read_noRate_isNull(String message) {
     assertNull(ExchangeRate.read(message, "USD"), message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"use 1.27 | 1.27", "ok call it 1.27 | 1.27", "GBP 95,000 base. go with 1.27 | 1.27"})
+  void awaited_figureSaidAlone_isTheRate(String message, String perPound) {
+    ExchangeRate rate = ExchangeRate.read(ExchangeRate.awaited(message), "USD");
+    assertEquals(0, new BigDecimal(perPound).compareTo(rate.perUnit("GBP", "USD")), message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"use 1.5 months", "use 1.27k", "they said to use 1.27 as the base"})
+  void awaited_noRate_isNull(String message) {
+    assertNull(ExchangeRate.read(ExchangeRate.awaited(message), "USD"), message);
   }
 
   @ParameterizedTest
