@@ -7,6 +7,7 @@ import com.compcoach.guide.Region;
 import com.compcoach.money.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,7 @@ final class Placing {
     }
     long amount = read.get(0).amount();
     boolean thousands = amount < 1_000 && region.bands().base().low() >= 10_000;
-    long value = thousands ? amount * 1_000 : amount;
+    long value = thousands ? inThousands(written, amount) : amount;
     List<Component> fits = new ArrayList<>();
     for (Component part : ORDER) {
       if (region.bands().of(part).contains(value)) {
@@ -61,6 +62,15 @@ final class Placing {
     boolean underBase = value < base.low() && value * 2 >= base.low() && value < region.bands().total().low();
     return new Placed(value, thousands, List.copyOf(fits), underBase);
   }
+
+  /** "192.5" in thousands, from its digits as typed ($192,500), never from its amount rounded to 193. */
+  private static long inThousands(String written, long amount) {
+    Matcher decimal = DECIMAL_THOUSANDS.matcher(written.strip());
+    return decimal.matches() ? new java.math.BigDecimal(decimal.group(1)).movePointRight(3).longValue()
+        : amount * 1_000;
+  }
+
+  private static final Pattern DECIMAL_THOUSANDS = Pattern.compile("\\$?(\\d{1,3}\\.\\d{1,3})[kK]?");
 
   /**
    * The part a figure with no word in their answer to a counter is about ("they came back at 195" after an ask of
