@@ -23,7 +23,9 @@ final class Steps {
     String after = clause.substring(end, Math.min(clause.length(), end + 12)).stripLeading();
     return before.endsWith(" by") && Phrases.containsAny(clause.substring(0, start), RAISED)
         || before.endsWith("another") || before.endsWith("extra") || before.endsWith("additional")
-        || after.startsWith("more") || after.startsWith("extra") || after.startsWith("on top");
+        || after.startsWith("more") || after.startsWith("extra") || after.startsWith("on top")
+        // "they added 20k to the rsu grant", "can add 10k to base": a step onto that part, never its new figure.
+        || (before.endsWith("added") || before.endsWith("add") || before.endsWith("adding")) && after.startsWith("to ");
   }
 
   /** Words after an amount that make it a step between figures: "5k more", "a 12k bump". */
