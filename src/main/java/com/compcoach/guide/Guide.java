@@ -121,8 +121,7 @@ public record Guide(
   public Optional<Listed> theRest(List<String> leftover) {
     for (ListedPlaces list : listedPlaces) {
       Region row = regions.stream().filter(r -> r.name().equals(list.region())).findFirst().orElse(null);
-      if (list.rest() != null && row != null && Places.catchAllCovers(new Region(list.rest(), row.hq(), row.currency(),
-          row.bands(), row.line()), leftover)) {
+      if (list.rest() != null && row != null && Places.catchAllCovers(list.rest(), leftover)) {
         return Optional.of(new Listed(row, list.rest(), list.label()));
       }
     }

@@ -474,18 +474,15 @@ public final class GuideIndex implements GuideCatalog {
       return twoRows ? null : new Lookup.Found(guide, listed.region(), rest(q, tokens, List.of(
           new int[] {0, roleEnd}, new int[] {roleEnd + m.from(), roleEnd + m.to()})), null, listed);
     }
-    int placeWords = Math.max(1, Places.placeLength(leftover));
     Optional<Guide.Listed> byWords = guide.listing(leftover);
     if (byWords.isEmpty()) {
       return null;
     }
-    int words = Math.min(leftover.size(), Math.max(placeWords, Math.min(Places.tokens(byWords.get().place()).size(),
-        leftover.size())));
-    List<String> asked = leftover.subList(0, words);
     // Only the words the listed place opens with: "austin 90k base" leaves the offer.
     int matched = 0;
     List<String> listedWords = Places.tokens(byWords.get().place());
-    while (matched < asked.size() && matched < listedWords.size() && asked.get(matched).equals(listedWords.get(matched))) {
+    while (matched < leftover.size() && matched < listedWords.size()
+        && leftover.get(matched).equals(listedWords.get(matched))) {
       matched++;
     }
     return new Lookup.Found(guide, byWords.get().region(), rest(q, tokens, List.of(new int[] {0, roleEnd},

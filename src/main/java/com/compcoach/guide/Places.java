@@ -329,7 +329,12 @@ final class Places {
 
   /** Whether a region is the row for every place no other row names: "All other US locations", "Rest of US". */
   static boolean catchAll(Region region) {
-    List<String> all = tokens(region.name());
+    return catchAll(region.name());
+  }
+
+  /** The same of a name as written: "All other US locations", "anywhere else in the US" in a tier's list. */
+  static boolean catchAll(String name) {
+    List<String> all = tokens(name);
     return all.size() >= 2 && CATCH_ALL.contains(all.get(0) + " " + all.get(1));
   }
 
@@ -340,13 +345,18 @@ final class Places {
    * which country a city is in is not known here.
    */
   static boolean catchAllCovers(Region catchAll, List<String> asked) {
-    List<String> all = tokens(catchAll.name());
+    return catchAllCovers(catchAll.name(), asked);
+  }
+
+  /** The same of a catch-all's name as written, a row's or a tier list's ("anywhere else in the US"). */
+  static boolean catchAllCovers(String name, List<String> asked) {
+    List<String> all = tokens(name);
     boolean country = all.subList(2, all.size()).stream()
         .anyMatch(w -> !CATCH_ALL_NOUNS.contains(w) && !w.equals("else") && !w.equals("remote"));
     if (!country) {
       return true;
     }
-    if (!namesUnitedStates(catchAll.name())) {
+    if (!namesUnitedStates(name)) {
       return false;
     }
     String words = String.join(" ", asked);

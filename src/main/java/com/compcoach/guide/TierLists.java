@@ -88,8 +88,7 @@ final class TierLists {
   private static String rest(String text) {
     for (String part : SEPARATORS.split(text.replace("*", "").replace("_", " ").strip())) {
       String place = part.strip();
-      if (!place.isEmpty() && THE_REST.matcher(place).find() && Places.catchAll(new Region(place, false, "USD",
-          null, 0))) {
+      if (!place.isEmpty() && THE_REST.matcher(place).find() && Places.catchAll(place)) {
         return place;
       }
     }
