@@ -89,7 +89,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     }
     parts.up();
     out.println("comp-coach console: open http://localhost:" + chosen + "/  (the real Slack app, against a "
-        + "built-in stand-in of Slack; guides: " + parts.library().source().describe() + "; Ctrl-C stops it)");
+        + "built-in stand-in of Slack; guides: " + parts.guides() + "; Ctrl-C stops it)");
     parts.logLibraryFindings();
     return new Running(parts, front, console);
   }

@@ -58,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       parts.up();
       System.out.println("comp-coach serving Slack on http://0.0.0.0:" + front.port() + SlackApp.eventsPath()
-          + " (guides: " + parts.library().source().describe() + ", state: " + parts.state().describe()
+          + " (guides: " + parts.guides() + ", state: " + parts.state().describe()
           + "; metrics on http://" + management.host() + ":" + front.managementPort() + "/metrics)");
       parts.logLibraryFindings();
       // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.
@@ -160,6 +160,7 @@ public final class ServeCommand implements Callable<Integer> {
             new MeteredConversationStore(state.conversations(), metrics.registry()), state.events(), metrics,
             SlackApp.workPool(SlackApp.WORKERS));
         reading.whenComplete((library, failure) -> onLibraryRead(library, failure, settings, app.health()));
+        state.reportTo(app.health());
         return new Parts(reading, state, coach, app, metrics);
       } catch (RuntimeException e) {
         state.close();
@@ -189,7 +190,8 @@ public final class ServeCommand implements Callable<Integer> {
       if (failure != null) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause() : failure;
-        health.degraded(GuideLibrary.HEALTH_PART, "the guide library could not be read ("
+        // No catalog at all: no card can be answered, so a load balancer should send Slack to another instance.
+        health.unavailable(GuideLibrary.HEALTH_PART, "the guide library could not be read ("
             + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
         return;
       }
@@ -219,11 +221,23 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
+     * Where the guides come from, for the start's line, once they are read; a library that could not be read at all
+     * says so (the app runs, {@code /healthz} says {@code unavailable} and why) rather than ending the start.
+     */
+    String guides() {
+      try {
+        return reading.join().source().describe();
+      } catch (CompletionException e) {
+        return "none could be read, see /healthz";
+      }
+    }
+
+    /**
      * From now on, logs what each load of the guide library finds (see {@link LintLog}). Called once the app is up,
-     * so that a start that fails says nothing but why.
+     * so that a start that fails says nothing but why. A library that could not be read has nothing to log.
      */
     void logLibraryFindings() {
-      LintLog.attach(library());
+      reading.thenAccept(LintLog::attach);
     }
 
     /**

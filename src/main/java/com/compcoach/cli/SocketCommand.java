@@ -34,7 +34,7 @@ public final class SocketCommand implements Callable<Integer> {
       }
       parts.up();
       System.out.println("comp-coach connected to Slack over Socket Mode (guides: "
-          + parts.library().source().describe() + ", state: " + parts.state().describe() + ")");
+          + parts.guides() + ", state: " + parts.state().describe() + ")");
       parts.logLibraryFindings();
       CountDownLatch stopped = new CountDownLatch(1);
       // The JVM halts as soon as its hooks end, so the hook closes everything itself rather than the main thread.

@@ -209,7 +209,7 @@ public final class SlackApp implements AutoCloseable {
         settings.replayGuard());
     this.healthHandler = HealthHandler.route(health);
     // Prometheus text, served only on the management port (MANAGEMENT_PORT).
-    this.metricsHandler = new TextRoute("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
+    this.metricsHandler = TextRoute.always200("/metrics", "text/plain; version=0.0.4; charset=utf-8", metrics::scrape);
   }
 
   /**

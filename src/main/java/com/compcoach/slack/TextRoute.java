@@ -12,14 +12,23 @@ import org.eclipse.jetty.util.Callback;
 /** One path answered with text made fresh for each request ({@code /healthz}, {@code /metrics}). */
 final class TextRoute extends Handler.Abstract.NonBlocking {
 
+  /** One answer: its HTTP status and its text. */
+  record Page(int status, String text) {}
+
   private final String path;
   private final String contentType;
-  private final Supplier<String> text;
+  private final Supplier<Page> page;
 
-  TextRoute(String path, String contentType, Supplier<String> text) {
+  /** Always 200, with {@code text}'s answer of the moment ({@code /metrics}). */
+  static TextRoute always200(String path, String contentType, Supplier<String> text) {
+    return new TextRoute(path, contentType, () -> new Page(200, text.get()));
+  }
+
+  /** The status and text of {@code page}'s answer of the moment ({@code /healthz}: 503 while unavailable). */
+  TextRoute(String path, String contentType, Supplier<Page> page) {
     this.path = path;
     this.contentType = contentType;
-    this.text = text;
+    this.page = page;
   }
 
   @Override
@@ -27,8 +36,10 @@ final class TextRoute extends Handler.Abstract.NonBlocking {
     if (!path.equals(Request.getPathInContext(request))) {
       return false;
     }
+    Page answer = page.get();
+    response.setStatus(answer.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-    response.write(true, ByteBuffer.wrap(text.get().getBytes(StandardCharsets.UTF_8)), callback);
+    response.write(true, ByteBuffer.wrap(answer.text().getBytes(StandardCharsets.UTF_8)), callback);
     return true;
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +32,17 @@ public final class RedisLink implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisLink.class);
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+  private static final Duration PING_EVERY = Duration.ofSeconds(1);
 
   private final RedisURI uri;
   private final ClientResources resources;
   private final RedisClient client;
   private StatefulRedisConnection<String, String> connection;
   private boolean reportedDown;
+  /** Why Redis did not answer the last command, or null since it answered one. */
+  private volatile String trouble;
+  /** When {@link #trouble()} last sent a PING of its own, so a caller hammering it costs Redis one a second. */
+  private final AtomicLong lastPing = new AtomicLong(System.nanoTime() - PING_EVERY.toNanos());
 
   /**
    * Prepares a link to {@code redisUrl} ({@code redis://host:port/db}, {@code rediss://…} for TLS); nothing
@@ -95,6 +101,26 @@ public final class RedisLink implements AutoCloseable {
     return new StoreUnavailableException("Redis at " + where() + " is unavailable: " + e.getMessage(), e);
   }
 
+  /**
+   * Null while Redis answers, else why not, as the last command found (for {@code /healthz}). Answers at once: a
+   * PING of its own goes out off the caller's thread, at most once a second, so that an idle app sees Redis go
+   * away and come back without waiting for a turn to find it.
+   */
+  public String trouble() {
+    long last = lastPing.get();
+    long now = System.nanoTime();
+    if (now - last >= PING_EVERY.toNanos() && lastPing.compareAndSet(last, now)) {
+      CompletableFuture.runAsync(() -> {
+        try {
+          run(RedisCommands::ping);
+        } catch (RuntimeException e) {
+          // Redis's own failures were recorded by markDown; anything else is no news about Redis
+        }
+      });
+    }
+    return trouble;
+  }
+
   /** Host and port only: the URL may carry a password, which must never reach a log. */
   public String where() {
     return uri.getHost() + ":" + uri.getPort();
@@ -119,6 +145,8 @@ public final class RedisLink implements AutoCloseable {
   }
 
   private synchronized void markDown(RedisException e) {
+    trouble = "Redis at " + where() + " is unreachable (" + e.getClass().getSimpleName() + "); threads cannot be "
+        + "answered until it is back";
     if (!reportedDown) {
       reportedDown = true;
       LOG.warn("Redis at {} is unavailable; threads answer without memory until it is back: {}",
@@ -127,6 +155,7 @@ public final class RedisLink implements AutoCloseable {
   }
 
   private synchronized void markUp() {
+    trouble = null;
     if (reportedDown) {
       reportedDown = false;
       LOG.info("Redis at {} is back", where());

@@ -2,6 +2,7 @@ package com.compcoach.store;
 
 import com.compcoach.coach.ConversationStore;
 import com.compcoach.coach.EventLedger;
+import com.compcoach.health.Health;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -36,6 +37,18 @@ public record StateBackend(ConversationStore conversations, EventLedger events, 
   /** Everything in this process only; nothing survives a restart (tests, the local console). */
   public static StateBackend inMemory(Clock clock) {
     return new StateBackend(new InMemoryConversationStore(clock), new InProcessEventLedger(), () -> { });
+  }
+
+  /**
+   * Lets {@code health} ask whether the store answers: Redis, which may be unreachable while the app runs, says
+   * {@code unavailable} with its host and port until it answers again; the embedded store is a file this process
+   * holds open, and an in-memory one cannot be unreachable.
+   */
+  public void reportTo(Health health) {
+    if (resources instanceof RedisLink link) {
+      health.watch("store", link::trouble);
+      link.trouble(); // asked at once, so a Redis down at the start is said before the first request finds it
+    }
   }
 
   /** One line for the startup log: which store, where, and for how long. */

@@ -116,6 +116,45 @@ class ServeProcessTest {
   }
 
   @Test
+  void serve_guideDirectoryMissing_startsAndHealthzIs503SayingTheLibraryCouldNotBeRead() throws Exception {
+    String missing = Path.of(System.getProperty("java.io.tmpdir"), "no-guides-" + System.nanoTime()).toString();
+    try (WebApiStandIn api = new WebApiStandIn(); Serving serving = serve(api, Map.of("GUIDES_DIR", missing))) {
+      var health = serving.sender().get("/healthz");
+      var management = serving.sender().get(URI.create("http://127.0.0.1:" + serving.managementPort() + "/healthz"));
+
+      assertEquals(503, health.statusCode(), "no card can be answered: a load balancer must send Slack elsewhere");
+      assertTrue(health.body().startsWith("unavailable\nguides: the guide library could not be read"),
+          health.body());
+      assertEquals(503, management.statusCode(), management.body());
+      assertTrue(serving.printed().stream().noneMatch(l -> l.contains("Exception") && !l.startsWith("comp-coach")),
+          "no stack trace at the start: " + serving.printed());
+    }
+  }
+
+  @Test
+  void serve_redisUnreachable_healthzIs503NamingItsHostAndPortNotItsPassword() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    try (WebApiStandIn api = new WebApiStandIn();
+        Serving serving = serve(api, Map.of("REDIS_URL", "redis://:hunter2@127.0.0.1:" + closed + "/0"))) {
+      var health = com.compcoach.store.Await.value(java.time.Duration.ofSeconds(20), () -> {
+        try {
+          var answer = serving.sender().get("/healthz");
+          return answer.statusCode() == 503 ? answer : null;
+        } catch (IOException | InterruptedException e) {
+          return null;
+        }
+      });
+
+      assertTrue(health.body().startsWith("unavailable\nstore: Redis at 127.0.0.1:" + closed + " is unreachable"),
+          health.body());
+      assertTrue(!health.body().contains("hunter2"), "the URL's password never shows: " + health.body());
+    }
+  }
+
+  @Test
   void socket_tokenRefusedBySlack_printsOneLineWithTheRealCause() throws Exception {
     try (WebApiStandIn api = new WebApiStandIn()) {
       api.failNext("auth.test", "token_revoked");
