@@ -144,10 +144,39 @@ final class BoltHandler extends Handler.Abstract {
       if (seen != null) {
         seen.release(headers);
       }
-      // The exception's message may quote the payload: its class says enough to find the bug.
-      LOG.error("a signed request could not be answered: {}", e.getClass().getName());
-      JsonErrors.write(response, callback, 500);
+      // The exception's message may quote the payload: its class and where it was thrown say enough.
+      if (ours(e)) {
+        LOG.error("a signed request could not be answered: {} at {}", e.getClass().getName(), where(e));
+        JsonErrors.write(response, callback, 500);
+      } else {
+        // Slack's SDK could not read the body into its model (a field of the wrong kind, a part missing): the body
+        // is at fault, not the app, and it is refused as junk is, without Slack being told to try again later.
+        LOG.warn("a signed request of a shape Slack's SDK cannot read was refused: {} at {}", e.getClass().getName(),
+            where(e));
+        JsonErrors.write(response, callback, 400);
+      }
     }
+  }
+
+  /**
+   * Whether a failure arose in the app's own code (a bug, answered 500) rather than in Slack's SDK or its JSON library
+   * reading a body into their model (answered 400), wherever they were called from: the first frame from where it was
+   * thrown that is not the JDK's says whose code threw it.
+   */
+  static boolean ours(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      String owner = frame.getClassName();
+      if (!owner.startsWith("java.") && !owner.startsWith("jdk.") && !owner.startsWith("sun.")) {
+        return owner.startsWith("com.compcoach.");
+      }
+    }
+    return true;
+  }
+
+  /** The frame a failure was thrown at: class and method, no message (it may quote the body). */
+  private static String where(Throwable failure) {
+    StackTraceElement[] frames = failure.getStackTrace();
+    return frames.length == 0 ? "?" : frames[0].getClassName() + "." + frames[0].getMethodName();
   }
 
   private void answer(Request request, Response response, Callback callback, String text, long start)

@@ -281,6 +281,31 @@ class PublicPortTest {
     }
 
     @Test
+    void signedBodiesOfAShapeSlacksSdkCannotRead_get400NotA500AndTheAppGoesOn() throws Exception {
+      // Each is signed, so only Slack (or a bug of Slack's) could send it; a 500 would have Slack send it again.
+      String payload = "payload=" + java.net.URLEncoder.encode("{\"type\":\"block_actions\"}", StandardCharsets.UTF_8);
+      for (String body : List.of("{\"type\":\"url_verification\"}",
+          "{\"type\":\"url_verification\",\"challenge\":{\"a\":1}}",
+          "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"team_id\":\"T0TEAM\"}",
+          "{\"type\":\"event_callback\",\"event_id\":\"Ev2\",\"team_id\":\"T0TEAM\",\"event\":\"message\"}",
+          "[1,2,3]",
+          "{\"type\":\"event_callback\",\"event_id\":\"Ev3\",\"team_id\":\"T0TEAM\",\"event\":{\"type\":\"message\","
+              + "\"channel\":\"D0PAT\",\"user\":\"U0PAT\",\"ts\":\"1.2\",\"text\":{\"they offered\":180000}}}")) {
+        HttpResponse<String> answer = slack.sender.postJson(body);
+
+        assertEquals(400, answer.statusCode(), body);
+        assertEquals("{\"ok\":false,\"error\":\"bad_request\"}", answer.body(), body);
+      }
+      for (String body : List.of(payload, "payload=%7Bbroken")) {
+        HttpResponse<String> answer = slack.sender.postForm(body);
+
+        assertEquals(400, answer.statusCode(), body);
+        assertEquals("{\"ok\":false,\"error\":\"bad_request\"}", answer.body(), body);
+      }
+      assertTrue(slack.card("ml-ai-engineer charlotte").length() > 0, "a command after them is answered");
+    }
+
+    @Test
     void metrics_onThePublicPort_isNotThereButOnTheManagementPort() throws Exception {
       slack.card("ml-ai-engineer charlotte");
 
