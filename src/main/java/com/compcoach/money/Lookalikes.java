@@ -39,9 +39,17 @@ final class Lookalikes {
           + "|(?<![\\p{N}])\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}(?![\\p{N}])"
           + "|(?<![\\p{N}.,])\\d{3}[.-]\\d{3}[.-]\\d{4}(?![\\p{N}])");
 
+  /** A web address with its scheme or "www.", to the first space or bracket; a closing mark of the sentence is not part of it. */
+  private static final Pattern WEB_ADDRESS = Pattern.compile(
+      "(?i)(?:\\b(?:https?|ftp)://|(?<![\\w.@/])www\\.)[^\\s<>\"'()\\[\\]]*[^\\s<>\"'()\\[\\].,;:!?]");
+
   /** Every lookalike in the text, left to right, none overlapping (the earliest, then the longest, wins). */
   List<Token.Other> find(String text) {
     List<Token.Other> found = new ArrayList<>();
+    // A web address can run far from its digits, so it is found over the whole text, only when one may be there.
+    if (text.contains("://") || text.contains("www.") || text.contains("WWW.")) {
+      add(found, text, WEB_ADDRESS.matcher(text), Token.Kind.WEB_ADDRESS);
+    }
     // Every lookalike has digits: the patterns run only in windows around them, so prose costs nothing.
     for (int[] w : windows(text)) {
       Matcher schedule = region(SCHEDULE.matcher(text), w);

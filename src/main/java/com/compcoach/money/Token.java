@@ -87,7 +87,9 @@ public sealed interface Token {
     /** A vesting schedule, "5/15/40/40": parts that add up to 100. */
     SCHEDULE,
     /** "1e6", "1.5e5": a figure with an exponent, which no offer is written in; callers ask for it written out. */
-    EXPONENT
+    EXPONENT,
+    /** "https://levels.fyi/comp/185000", "www.example.com/p/2024": digits in a web address are no one's pay. */
+    WEB_ADDRESS
   }
 
   /**

@@ -75,8 +75,16 @@ final class MessageText {
       case '@' -> out.append(' '); // a person: the bot in a mention, or someone named, who is no figure or place
       case '#' -> out.append('#').append(label != null ? label : "channel");
       case '!' -> out.append(special(target.substring(1), label));
-      default -> appendVisible(label != null && !label.isEmpty() ? label : target, out);
+      default -> appendVisible(label != null && !label.isEmpty() && !autoLinked(target, label) ? label : target, out);
     }
+  }
+
+  /**
+   * Whether Slack made the link itself from an address typed without its scheme ({@code <http://levels.fyi/x|levels.fyi/x>}):
+   * the person sees an address, and it is passed on whole so that no figure is read from it.
+   */
+  private static boolean autoLinked(String target, String label) {
+    return target.endsWith("://" + label);
   }
 
   /** {@code <!here>}, {@code <!channel|channel>}, {@code <!subteam^S1|@team>}, {@code <!date^…|Feb 18>}. */

@@ -18,6 +18,9 @@ class MessageTextTest {
   void plain_linksAndSpecials_readAsShown() {
     assertEquals("180k base, see levels", MessageText.plain("180k base, see <https://levels.fyi/t/2024/250000|levels>"));
     assertEquals("letter at https://x.example/offer", MessageText.plain("letter at <https://x.example/offer>"));
+    // Typed without a scheme, Slack links the address itself: it is passed on whole, scheme and all.
+    assertEquals("see http://levels.fyi/comp/185000",
+        MessageText.plain("see <http://levels.fyi/comp/185000|levels.fyi/comp/185000>"));
     assertEquals("ml-ai-engineer charlotte", MessageText.plain("ml-ai-engineer <http://evil.example|charlotte>"));
     assertEquals("@here @channel 180k in #offers", MessageText.plain("<!here|here> <!channel> 180k in <#C0OFFERS|offers>"));
     assertEquals("ask @recruiters by Feb 18, 2027",
