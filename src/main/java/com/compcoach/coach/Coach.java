@@ -100,7 +100,7 @@ public final class Coach {
 
   /** {@code /comp <text>}: help, a role and region (with an offer), or "compare role region region…". */
   public Turn open(String commandText, Venue venue) {
-    String whole = commandText == null ? "" : commandText.trim();
+    String whole = commandText == null ? "" : TypedDigits.ascii(commandText.trim());
     String text = whole.substring(0, ReadLimit.readable(whole));
     if (text.isEmpty() || HELP.matcher(text).find()) {
       return new Turn(Conversation.EMPTY, new Reply.Text(Usage.TEXT));
@@ -116,6 +116,7 @@ public final class Coach {
    * concise ({@link Reply.Advice}); the full card comes when asked for ("bands").
    */
   public Turn reply(Conversation conversation, String message, Venue venue) {
+    message = TypedDigits.ascii(message);
     Turn whole = replyWhole(conversation, message, venue);
     // "our offer was 150. Can we meet at 158?" on the company's side: read as one message the second figure makes the
     // first a question, and the move goes unanswered; the statement is read first, then the question on it.

@@ -16,6 +16,13 @@ final class DoubtfulThousands {
   /** A doubled "k" after a figure, or one typed three times or more ("185kkk": a key held down). */
   private static final Pattern DOUBLED = Pattern.compile("(?<![\\w.,])([$£€]?\\d{1,3}(?:[.,]\\d{1,3})?)\\s?([kK]{2,})\\b");
 
+  /**
+   * Millions written "mm" in lower case ("1.2mm total"): bankers' shorthand, or a slip for "1.2m", or millimetres; a
+   * figure a thousand times any band deserves the one question. "MM" in capitals is the bankers' own, read as written.
+   */
+  private static final Pattern LOWER_MM = Pattern.compile("(?<![\\w.,])(?<written>(?<figure>[$£€]?\\d{1,3}(?:[.,]\\d{1,3})?)"
+      + "\\s?(?:mm|Mm|mM))\\b(?:\\s+(?<part>(?i:total|tc|base|salary|bonus|equity|stock|rsus?))\\b)?");
+
   private DoubtfulThousands() {}
 
   /** The question a figure as the grammar read it needs, or null: "1850k". */
@@ -29,9 +36,23 @@ final class DoubtfulThousands {
         + digits.substring(0, digits.length() - 1) + "k base\".";
   }
 
-  /** The questions for doubled k's in a message, which the grammar reads as no figure: "200kk". */
+  /**
+   * The questions for doubled k's in a message, which the grammar reads as no figure ("200kk"), and for millions in
+   * a lower-case "mm" ("1.2mm total"), which it reads as millions: each is asked before anything of the message is
+   * taken.
+   */
   static List<String> doubled(String message) {
     List<String> out = new ArrayList<>();
+    if (message.indexOf("mm") >= 0 || message.indexOf("Mm") >= 0 || message.indexOf("mM") >= 0) {
+      Matcher mm = LOWER_MM.matcher(message);
+      while (mm.find()) {
+        String figure = mm.group("figure");
+        String part = mm.group("part") == null ? "" : " " + mm.group("part").toLowerCase(java.util.Locale.ROOT);
+        out.add("By " + mm.group("written") + " do you mean " + figure + "M" + part + " ("
+            + figure.replaceAll("^[$£€]", "") + " million)? I won't guess a figure: tell me it again, e.g. \""
+            + figure + "M" + part + "\".");
+      }
+    }
     if (message.indexOf("kk") < 0 && message.indexOf("KK") < 0 && message.indexOf("kK") < 0) {
       return out;
     }

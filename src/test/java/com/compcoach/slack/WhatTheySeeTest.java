@@ -77,6 +77,60 @@ class WhatTheySeeTest {
   }
 
   @Test
+  void threadMessage_aWebAddressAloneAsSlackLinksIt_hasNoFigureReadFromIt() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    // Typed with its scheme Slack sends the address alone; typed without, it links it with the address as its text.
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "<https://levels.fyi/comp/185000>",
+        "EvUrl1"));
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs,
+        "see <http://levels.fyi/comp/195000|levels.fyi/comp/195000>", "EvUrl2"));
+
+    for (int post = 2; post <= 3; post++) {
+      String reply = slack.api.awaitPost(post).params().toString();
+      assertFalse(reply.contains("185") || reply.contains("195"), reply);
+    }
+  }
+
+  @Test
+  void threadMessage_aPersonNamedBeforeTheirOffer_readsTheFigureAndNamesNoOne() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "<@U0ALICE> offered me 185 base",
+        "EvMention1"));
+
+    String reply = slack.api.awaitPost(2).params().toString();
+    assertTrue(reply.contains("base $185,000"), reply);
+    assertFalse(reply.contains("<@") || reply.toLowerCase(java.util.Locale.ROOT).contains("u0alice"), reply);
+  }
+
+  @Test
+  void threadMessage_fullwidthAndArabicIndicDigits_areReadAsTheFigureShown() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "they offered \uFF11\uFF18\uFF15k base",
+        "EvWide1"));
+    String wide = slack.api.awaitPost(2).params().get("blocks");
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "they came back with \u0661\u0669\u0660k base",
+        "EvArabic1"));
+    String arabic = slack.api.awaitPost(3).params().get("blocks");
+
+    assertTrue(wide.contains("base $185,000"), wide);
+    assertTrue(arabic.contains("$190"), arabic);
+  }
+
+  @Test
+  void threadMessage_millionsInALowerCaseMm_isAskedNotServed() throws Exception {
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "they offered 1.2mm total", "EvMm1"));
+
+    String reply = slack.api.awaitPost(2).params().get("text");
+    assertTrue(reply.contains("By 1.2mm do you mean 1.2M total (1.2 million)?"), reply);
+    assertFalse(reply.contains("$1,200,000") || reply.contains("$1.2M"), reply);
+  }
+
+  @Test
   void command_ampersandAsSlackSendsIt_isReadOnce() throws Exception {
     slack.sender.command(slack.command("ml-ai-engineer charlotte 180k base &amp; 20k bonus", SlackHarness.CHANNEL));
 
