@@ -43,7 +43,7 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
-      "\\b(?i:position|postion|positon|role|post|job|assignment)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".
@@ -54,8 +54,9 @@ final class LetterNames {
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
           + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
-          // "your promotion to Staff Software Engineer", "Your title will remain Senior Data Engineer".
-          + "|\\b(?i:promot(?:ion|ed)\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
+          // "your promotion to Staff Software Engineer", "… from Senior Software Engineer to Staff Software Engineer",
+          // "Your title will remain Senior Data Engineer".
+          + "|\\b(?i:promot(?:ion|ed)(?:\\s+from\\s+[^.;]{3,60}?)?\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is|of))\\s+(?:an?\\s+)?(?=[A-Z])"
           // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
@@ -828,6 +829,14 @@ final class LetterNames {
       return team;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
+    if (lower.contains("working remotely") && !lower.contains("work remotely")) {
+      // "You'll be working remotely from anywhere in the United States" is remote where it names the area; "working
+      // remotely with two days a month on site in Amsterdam" is no remote role in silence.
+      Matcher within = REMOTE_WITHIN.matcher(sentence);
+      if (within.find()) {
+        return "Remote " + within.group(1).replaceFirst("(?<=\\s\\p{L}[\\p{L}]{0,30})\\.$", "");
+      }
+    }
     if (lower.contains("fully remote") || lower.contains("remote position") || lower.contains("work remotely")
         || lower.contains("remote role") || lower.contains("remote basis") || ROLE_IS_REMOTE.matcher(lower).find()) {
       // "You'd be fully remote within the US": the country it is open in, as "(remote within the US)" gives it.
@@ -863,7 +872,8 @@ final class LetterNames {
 
   /** "remote within the US", "remotely anywhere in Canada": where a remote role is open. */
   private static final Pattern REMOTE_WITHIN = Pattern.compile(
-      "(?i:remote(?:ly)?)\\s+((?i:within|anywhere\\s+in|in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+      // "working remotely from anywhere in the United States": "from" leads to where, as "within" does.
+      "(?i:remote(?:ly)?)\\s+(?i:from\\s+(?=anywhere))?((?i:within|anywhere\\s+in|in|across)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
 
   /** "on our Houston team", "join our Chicago group": a team named by its place. */
   private static final Pattern TEAM = Pattern.compile(

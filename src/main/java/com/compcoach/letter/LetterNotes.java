@@ -21,18 +21,30 @@ final class LetterNotes {
   private static final Pattern CTC_FUND = Pattern.compile(
       "^(?:employer'?s?\\s+)?(?:(?:contribution\\s+to\\s+)(?:the\\s+)?)?(?:(?:e)?pf|provident\\s+fund|gratuity)\\b");
 
+  /** A year, as an Act's ("the Payment of Gratuity Act, 1972"): no figure of the fund. */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
   /**
-   * The CTC's provident fund and gratuity lines, each quoted ("Employer PF contribution: ₹ 21,600 p.a."), or null where
-   * the letter has none: money the employer counts in the CTC that is never paid out with the salary.
+   * The CTC's provident fund and gratuity lines, each quoted where it gives a figure ("Employer PF contribution: ₹
+   * 21,600 p.a."), else named ("PF as per statutory norms." is the employer's provident fund at the rate the law
+   * sets), or null where the letter has none: money the employer counts in the CTC that is never paid with the salary.
    */
   private static String fundsInTheCtc(LetterReader.Reading r) {
     List<String> quoted = new ArrayList<>();
-    for (int i = 0; i < r.sentences.size() && quoted.size() < 2; i++) {
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < r.sentences.size() && quoted.size() + named.size() < 2; i++) {
       String lower = r.lowers.get(i).replaceFirst("^[-•*|\\s]+", "");
       if (lower.length() < 100 && (lower.contains("pf") || lower.contains("provident") || lower.contains("gratuity"))
           && CTC_FUND.matcher(lower).find()) {
-        quoted.add("\"" + r.sentences.get(i).strip() + "\"");
+        if (YEAR.matcher(lower).replaceAll("").chars().anyMatch(Character::isDigit)) {
+          quoted.add("\"" + r.sentences.get(i).strip() + "\"");
+        } else {
+          named.add(lower.startsWith("gratuity") ? "gratuity" : "the employer's provident fund (PF)");
+        }
       }
+    }
+    if (!named.isEmpty()) {
+      quoted.add(String.join(" and ", named) + (named.size() > 1 ? ", at the rates" : ", at the rate") + " the law sets");
     }
     return quoted.isEmpty() ? null : String.join(" and ", quoted);
   }
@@ -100,6 +112,12 @@ final class LetterNotes {
       notes.add("The base is worked out from the on-target earnings of " + LetterFields.money(ote.ote(), c) + " a year"
           + " at the " + plain(ote.basePercent()) + "% base the letter's split gives: " + LetterFields.money(ote.base(), c)
           + " base and " + LetterFields.money(ote.variable(), c) + " variable at target.");
+    }
+    if (r.base != null && r.contractDays != null && r.contractDays.weeksAYear() != null) {
+      notes.add("The base is the day rate made a year by the letter's own days and weeks: "
+          + LetterFields.moneyAsWritten(r.dayRate.value(), c) + " a day × " + r.contractDays.daysAWeek()
+          + " days a week × " + r.contractDays.weeksAYear() + " weeks = " + LetterFields.money(r.base.value(), c)
+          + "; days not worked are not paid.");
     }
     if (r.base != null && r.hourlyRate != null) {
       Amount rate = r.hourlyRate.value();

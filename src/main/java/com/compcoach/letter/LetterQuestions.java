@@ -54,6 +54,12 @@ final class LetterQuestions {
       q.add("The letter gives an hourly rate"
           + (r.hourlyRate == null ? "" : " of " + LetterFields.moneyAsWritten(r.hourlyRate.value().value(), currency(r)))
           + "; how many hours a week is the role, so the base can be put as a year?");
+    } else if (r.daily && r.base == null && r.dayRate != null && r.contractDays != null) {
+      BigDecimal week = r.dayRate.value().multiply(BigDecimal.valueOf(r.contractDays.daysAWeek()));
+      q.add("The letter pays " + LetterFields.moneyAsWritten(r.dayRate.value(), currency(r)) + " a day for "
+          + r.contractDays.daysAWeek() + " days a week, " + LetterFields.money(Amount.exact(week), currency(r))
+          + " a week; a year's pay is that times the weeks the contract pays (days off, holidays and sick days are "
+          + "not paid). How many weeks a year does it pay, so the base can be put as a year?");
     } else if (r.daily && r.base == null) {
       q.add("The letter gives a day rate" + (r.dayRate == null ? ""
           : " of " + LetterFields.moneyAsWritten(r.dayRate.value(), currency(r)))

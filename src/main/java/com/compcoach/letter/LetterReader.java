@@ -51,7 +51,9 @@ public final class LetterReader {
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
   private static final Pattern PER_DAY = Pattern.compile(
-      "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b");
+      "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b"
+          // "R$ 55,00 por dia útil": a Brazilian working day.
+          + "|\\s*por\\s+dia(\\s+(?:útil|trabalhado))?(?![\\p{L}])");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
@@ -175,7 +177,7 @@ public final class LetterReader {
   /** A monthly salary named in another language: "Salário mensal: R$ 20.000,00", "salaire mensuel de 6 000 $". */
   private static final Pattern MONTHLY_NOUN = Pattern.compile(
       "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
-          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:bruto\\s+)?maandsalaris|"
+          + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:brutto)?monatslohn|(?:bruto\\s+)?maandsalaris|"
           // "rémunération brute mensuelle", "monatliches Bruttogehalt": the month as an adjective.
           + "rémunération\\s+(?:brute\\s+)?mensuelle|monatliche[sn]?\\s+(?:brutto)?(?:gehalt|vergütung|grundgehalt))\\b"
           + "[^$£€¥₹\\d]*$");
@@ -346,6 +348,14 @@ public final class LetterReader {
       Quote<BigDecimal> hours = WeeklyHours.of(r.sentences, r.lowers);
       r.weeklyHours = hours == null ? null : hours.value();
     }
+    if (r.daily && r.base == null && r.dayRate != null) {
+      // A day rate is a year only by the letter's own days a week and weeks a year: never by a guess of the weeks.
+      r.contractDays = ContractDays.of(r.lowers);
+      if (r.contractDays != null && r.contractDays.weeksAYear() != null) {
+        r.base = new Quote<>(r.dayRate.exact().multiply(BigDecimal.valueOf((long) r.contractDays.daysAWeek()
+            * r.contractDays.weeksAYear())), r.dayRateSentence);
+      }
+    }
     bonusInMonths(r);
     fixedOfTheCtc(r);
     bonusFloor(r);
@@ -438,6 +448,10 @@ public final class LetterReader {
     boolean daily;
     /** A contractor's day rate as written ("EUR 720 per day"), named in the question that asks for the days. */
     Amount dayRate;
+    /** The sentence of {@link #dayRate}. */
+    String dayRateSentence;
+    /** The days a week (and weeks a year, where stated) a day rate is paid for, or null. */
+    ContractDays contractDays;
     /** The letter breaks its pay up as a cost to company (CTC), whose "basic" is a component. */
     boolean costToCompany;
     /** The CTC's total, fixed and variable together, where the letter states it. */
@@ -892,8 +906,12 @@ public final class LetterReader {
     }
     if (!signOnAmounts.isEmpty() && r.signOn == null) {
       Clawback clawback = clawback(r, i);
+      BigDecimal total = signOnTotal(signOnAmounts, lower);
       List<SignOn.Instalment> instalments = instalments(r, i);
-      r.signOn = new Quote<>(new SignOn(signOnTotal(signOnAmounts, lower),
+      if (instalments.isEmpty() && clawback != null) {
+        instalments = partsRepaidFromTheirPayment(r, i, signOnAmounts, total, clawback);
+      }
+      r.signOn = new Quote<>(new SignOn(total,
           instalments.isEmpty() ? clawback : instalments.get(0).clawback(), instalments), sentence);
     }
   }
@@ -945,6 +963,8 @@ public final class LetterReader {
    * Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure; false where
    * the figure is none of its (a share of a premium), so the extra is listed by name instead.
    */
+  private static final Pattern GLOSS_OPENS = Pattern.compile("\\s*\\(\\s*");
+
   private static boolean extra(Reading r, int i, List<LetterWords.Hit> hits, Amount a) {
     if (!(a.money() || a.percent() || a.moneyOrThousands()) || a.range() != null || r.extras.size() >= MOST_EXTRAS) {
       return true;
@@ -966,6 +986,14 @@ public final class LetterReader {
     }
     if (nearest == null) {
       return true;
+    }
+    for (LetterWords.Hit hit : hits) {
+      // "Meal voucher (vale-refeição): R$ 55,00": the name in brackets glosses the one before it, which names the extra.
+      if (hit.topic() == Topic.EXTRA && hit.end() < nearest.start()
+          && GLOSS_OPENS.matcher(lower.substring(hit.end(), nearest.start())).matches()) {
+        nearest = hit;
+        break;
+      }
     }
     for (LetterWords.Hit hit : hits) {
       if (hit.topic() == Topic.ASIDE && hit.end() <= a.start() && !a.percent()
@@ -1185,7 +1213,8 @@ public final class LetterReader {
     Matcher of = a.percent() ? PERCENT_OF_PAY.matcher(after) : null;
     Extra extra = new Extra(what, a.exact(), a.percent(), per, of != null && of.lookingAt());
     Matcher day = per == null && !a.percent() ? PER_DAY.matcher(after) : null;
-    return day != null && day.lookingAt() ? extra.daily(day.group(1) != null ? "working day" : "day") : extra;
+    return day != null && day.lookingAt() ? extra.daily(day.group(1) != null || day.group(2) != null ? "working day"
+        : "day") : extra;
   }
 
 
@@ -1208,7 +1237,8 @@ public final class LetterReader {
     // Only a sentence that speaks of the extra again: "Overtime … at 150% of your hourly rate" after a pension is not
     // the pension's figure.
     if (next != null && refersBack(next, what)
-        && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h))) {
+        && words.hits(next).stream().noneMatch(h -> h.topic().takesFigures() && !reference(next, h)
+            && !salarySacrifice(next, h))) {
       for (Amount a : LetterFigures.find(r.sentences.get(i + 1))) {
         if ((a.money() || a.percent()) && a.range() == null && !yourShare(next, a)) {
           r.extras.add(new Quote<>(extraAt(r.lowers.get(i + 1), a, what, null),
@@ -1218,6 +1248,14 @@ public final class LetterReader {
       }
     }
     r.namedExtras.add(new Quote<>(new Extra(what, null, false, null, false), r.sentences.get(i)));
+  }
+
+  /** "… will be made by salary sacrifice": how a pension contribution is paid, no salary of its own. */
+  private static final Pattern SACRIFICE_AFTER = Pattern.compile("\\s+(?:sacrifice|exchange)\\b");
+
+  private static boolean salarySacrifice(String lower, LetterWords.Hit hit) {
+    return hit.topic() == Topic.BASE && (lower.contains("sacrifice") || lower.contains("exchange"))
+        && SACRIFICE_AFTER.matcher(lower).region(hit.end(), lower.length()).lookingAt();
   }
 
   /** Words a sentence uses of the extra named before it: a match, a contribution, its own last word. */
@@ -1232,11 +1270,21 @@ public final class LetterReader {
 
   private static final Pattern INCLUDED_BEFORE = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\s+(?:\\w+\\s+)?$");
 
+  /**
+   * "our pension scheme. The Company will contribute 7% … to the pension scheme": the extra named bare is the one a
+   * longer name listed with its figure, never a second one.
+   */
+  private static boolean namedWithItsFigure(Reading r, String what) {
+    return r.extras.stream().anyMatch(e -> e.value().amount() != null
+        && (" " + e.value().what() + " ").contains(" " + what + " "));
+  }
+
   /** Extras named without a figure, listed after the letter is read unless a sentence gave one its figure. */
   private static void namedExtras(Reading r) {
     for (Quote<Extra> named : r.namedExtras) {
       boolean superInPackage = r.included == Included.SUPER && named.value().what().startsWith("super");
-      if (r.extras.size() < MOST_EXTRAS && !listed(r, named.value().what()) && !superInPackage) {
+      if (r.extras.size() < MOST_EXTRAS && !listed(r, named.value().what()) && !superInPackage
+          && !namedWithItsFigure(r, named.value().what())) {
         r.extras.add(named);
       }
     }
@@ -1399,6 +1447,7 @@ public final class LetterReader {
       r.daily = true;
       if (r.dayRate == null && a.money()) {
         r.dayRate = a;
+        r.dayRateSentence = r.sentences.get(i);
       }
       return;
     }
@@ -2235,6 +2284,29 @@ public final class LetterReader {
       parts.add(new SignOn.Instalment(figures.get(0).exact(), clawback, part, fromPayment));
     }
     return parts.size() >= 2 && ownTerms ? List.copyOf(parts) : List.of();
+  }
+
+  /**
+   * "paid in two instalments: $25,000 in your first paycheck and $15,000 after six months" / "If you leave within
+   * twelve months of receiving an instalment, you will repay that instalment": each part is repaid counted from its
+   * own payment, so the second's repayment runs past the first's. Empty unless the parts make the whole.
+   */
+  private List<SignOn.Instalment> partsRepaidFromTheirPayment(Reading r, int i, List<BigDecimal> amounts,
+      BigDecimal total, Clawback clawback) {
+    if (!r.lowers.get(i).contains("instal") || amounts.size() < 3) {
+      return List.of();
+    }
+    List<BigDecimal> parts = amounts.stream().filter(a -> a.compareTo(total) != 0).toList();
+    BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean fromPayment = false;
+    for (int j = i; j < Math.min(r.sentences.size(), i + 3) && !fromPayment; j++) {
+      String terms = r.lowers.get(j);
+      fromPayment = words.mentions(terms, Topic.CLAWBACK) && FROM_PAYMENT.matcher(terms).find();
+    }
+    if (parts.size() < 2 || sum.compareTo(total) != 0 || !fromPayment) {
+      return List.of();
+    }
+    return parts.stream().map(p -> new SignOn.Instalment(p, clawback, null, true)).toList();
   }
 
   /** "two installments of", "3 equal instalments of": how many parts a sign-on is paid in. */

@@ -46,7 +46,7 @@ final class MonthsPaid {
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
       "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b"
           + "|\\b(1[2-5](?:,5)?)\\s*-?\\s*mal\\s+(?:jährlich|pro\\s+jahr|im\\s+jahr|p\\.\\s?a\\.)"
-          + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:brutto)?(?:monats)?gehältern\\b");
+          + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:(?:brutto)?(?:monats)?gehältern|(?:brutto)?monatslöhnen)\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
   private static final Pattern AWS = Pattern.compile(
       "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
