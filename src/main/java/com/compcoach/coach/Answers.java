@@ -167,30 +167,39 @@ final class Answers {
     return answer(c, c.subject(), lines);
   }
 
-  /** "should I mention my other offer?": name it when it beats theirs, else only that there is one. */
-  Turn mentionOffer(Scene scene, Conversation c, Venue venue) {
+  /**
+   * "should I mention my other offer?": name it when it beats theirs, else only that there is one. {@code matchAsked}:
+   * the user asked whether they will match it ("will they match?"), which only they can answer; asking is the way.
+   */
+  Turn mentionOffer(Scene scene, Conversation c, Venue venue, boolean matchAsked) {
     Plan p = plan(scene, c);
     Competing competing = p.competing();
     Long offered = p.offer() == null ? null : p.offer().recurringTotal();
     String line;
-    if (competing == null) {
+    if (competing == null && matchAsked) {
+      line = "To ask them to match, you need a real offer, ideally in writing: a claimed one that isn't can cost you "
+          + "this one. Tell me its figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in "
+          + "the counter.";
+    } else if (competing == null) {
       line = "Only a real one, ideally in writing: a claimed offer that isn't can cost you this one. Without one, "
           + "say: \"I'm keeping my options open, but this role is my first choice.\" If you have one, tell me its "
           + "figures and who made it (\"Globex offered 240k TC\") and I'll weigh it and put it in the counter.";
     } else if (offered == null || competing.total() > offered) {
-      line = "Yes: name it, with its figure and who made it: \"I have an offer" + from(competing) + " at "
-          + competing.named(p::full) + ", and I'd prefer to join you.\" It's your strongest argument, and "
-          + "the counter already leans on it.";
+      line = (matchAsked ? "Only they can say, and asking is how you find out: name it" : "Yes: name it")
+          + ", with its figure and who made it: \"I have an offer" + from(competing) + " at "
+          + competing.named(p::full) + ", and I'd prefer to join you.\" It's your strongest argument, and the counter "
+          + "already leans on it.";
     } else if (!competing.beats(p.offer()).isEmpty()) {
       // Known by a part ("Capital One at 205 base"): stronger on that part, so that part's figure is the argument.
       List<Component> parts = competing.beats(p.offer());
-      line = "Yes, with the part it beats: " + Cards.join(parts.stream().map(part -> p.money(competing.part(part))
+      line = (matchAsked ? "Ask them to match the part it beats: " : "Yes, with the part it beats: ") + Cards.join(parts.stream().map(part -> p.money(competing.part(part))
           + " " + part.label() + " against their " + p.money(p.offer().of(part))).toList()) + ". Say: \"I have an offer"
           + from(competing) + " with a " + parts.get(0).label() + " of " + p.full(competing.part(parts.get(0)))
           + ", and I'd prefer to join you.\" Name the company if you're comfortable: it makes the offer concrete; keep "
           + "the letter itself to yourself.";
     } else {
-      line = "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
+      line = (matchAsked ? "There's nothing for them to match. " : "")
+          + "Mention that you have one, not its figure: their " + p.money(offered) + " a year is already above it ("
           + competing.named() + "), and the figure would only anchor them lower. Say: \"I have another "
           + "offer, but I'd prefer to join you.\"";
     }

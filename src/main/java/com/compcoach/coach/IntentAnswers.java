@@ -247,7 +247,8 @@ final class IntentAnswers {
             && !OFFER_WORD.matcher(t.text()).find()) {
           return handlers.get(Intent.CurrentPay.class).answer(t);
         }
-        Turn mentioned = question(answers::mentionOffer).answer(t);
+        boolean matchAsked = MATCH_ASKED.matcher(t.text()).find();
+        Turn mentioned = question((s, c, v) -> answers.mentionOffer(s, c, v, matchAsked)).answer(t);
         return WHEN_TO_MENTION.matcher(t.text()).find() && mentioned.reply() instanceof Reply.Text x
             ? new Turn(mentioned.conversation(), new Reply.Text(Conduct.MENTION_FIRST + "\n" + x.text())) : mentioned;
       }),
@@ -529,6 +530,8 @@ final class IntentAnswers {
   }
 
   /** "first or last", "before or after the number", "when should i bring it up": when to mention the other offer. */
+  /** "will they match?", "any chance they beat it?": whether they'll match, which only asking them answers. */
+  private static final java.util.regex.Pattern MATCH_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:match|beat)\\b");
   private static final java.util.regex.Pattern WHEN_TO_MENTION = java.util.regex.Pattern.compile("(?i)\\bfirst or last"
       + "\\b|\\blast or first\\b|\\b(?:before|after) (?:or (?:before|after) )?(?:the|my) (?:number|ask|figures?|counter)\\b"
       + "|\\bwhen (?:should|do|can) i (?:mention|bring|tell|say)|\\b(?:lead|open|start|end|close) with\\b"

@@ -205,7 +205,13 @@ final class ParagraphReader {
       }
       if (cells != null && draft.regions == null) {
         draft.region(cells, at);
+        // "In Nashville, base runs 150 to 175k; Atlanta is the same.": the place said to pay as this one.
+        readers.regions().placesMatching(text, at);
         return;
+      }
+      if (draft.regions == null) {
+        // "Atlanta pays the same." in a paragraph of its own.
+        readers.regions().placesMatching(text, at);
       }
       draft.snippet(plain, at, false);
     }

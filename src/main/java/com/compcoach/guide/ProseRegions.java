@@ -697,7 +697,7 @@ final class ProseRegions {
    * Louisville" is; without this it was dropped with no word.
    */
   void placesMatching(String text, int at) {
-    if (!text.contains(" matches ") && !text.contains(" mirrors ") && !text.contains(" same as ")) {
+    if (!text.contains(" matches ") && !text.contains(" mirrors ") && !text.contains(" same")) {
       return;
     }
     Matcher m = MATCHES_PLACE.matcher(text);
@@ -706,6 +706,43 @@ final class ProseRegions {
         relatives.relative(m.group("place"), RegionProse.SAME_AS + m.group("other"), at);
       }
     }
+    Matcher same = SAME_AS_BEFORE.matcher(text);
+    while (same.find()) {
+      String place = same.group("place");
+      String before = placeReadBefore(text, same.start("place"));
+      if (!NOT_A_PLACE.matcher(place).lookingAt() && before != null && !before.equalsIgnoreCase(place)
+          && !rules.namesPart(place) && rules.section(place) == Section.NONE) {
+        relatives.relative(place, RegionProse.SAME_AS + before, at);
+      }
+    }
+  }
+
+  /**
+   * "In Nashville, base runs 150 to 175k; Atlanta is the same.", "…, and Tampa pays the same": a place whose pay is
+   * the place's written just before it; without this it was dropped with no word.
+   */
+  private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?:^|[.;,]\\s+(?:and\\s+|while\\s+)?)"
+      + "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})(?:\\s+is|\\s+pays|['’]s)\\s+(?:exactly\\s+|just\\s+)?"
+      + "the\\s+same(?:\\s+too)?\\s*(?=[.;,]|$)");
+
+  /**
+   * The name of the region read so far whose name is written last before {@code end} in the text, else the region
+   * read last; null where none was read.
+   */
+  private String placeReadBefore(String text, int end) {
+    String head = text.substring(0, end);
+    String found = null;
+    int foundAt = -1;
+    List<Region> before = draft.regionsSoFar();
+    for (Region r : before) {
+      int i = head.lastIndexOf(r.name());
+      if (i > foundAt) {
+        found = r.name();
+        foundAt = i;
+      }
+    }
+    // "Atlanta pays the same." in a paragraph of its own: the place written last before it.
+    return found != null || before.isEmpty() ? found : before.get(before.size() - 1).name();
   }
 
   /** "Toronto (HQ; base CA$118K–CA$140K, RSUs CA$20K a year)": a place, then its pay in brackets, a marker first. */
@@ -762,7 +799,8 @@ final class ProseRegions {
   /** Words that open a clause but name no place: "We pay", "The bonus is", "Everyone is". */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
       "(?i)(?:the|we|our|everyone|everybody|it|they|this|that|each|every|all|most|no|some|you|there|here|bonus|equity"
-          + "|stock|base|salary|pay"
+          + "|stock|base|salary|pay|pto|vacation|benefits|process|schedule|policy|title|leave|relocation|sign-?on"
+          + "|signing|commission|ote|rsus?|options|equity|everything|it|this"
           // "Senior is $150K–$180K base, Staff is …": a level of the ladder, never a place.
           + "|staff|senior|sr|principal|lead|junior|jr|associate|mid|entry|intern|new\\s+grad|l\\d{1,2}|ic\\d{1,2}|e\\d"
           + "|level|grade|band|tier)\\b");

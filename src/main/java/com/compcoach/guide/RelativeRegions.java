@@ -43,8 +43,26 @@ final class RelativeRegions {
     }
   }
 
+  /** "same", "the same", "same as above", "pays the same": the pay of the place written before. */
+  private static final java.util.regex.Pattern SAME_AS_BEFORE = java.util.regex.Pattern.compile("(?iu)\\s*(?:(?:is|are"
+      + "|pays?|gets?|has)\\s+)?(?:exactly\\s+|just\\s+)?(?:the\\s+)?same(?:\\s+(?:bands?|ranges?|pay|numbers|figures|package))?"
+      + "(?:\\s+as\\s+above)?(?:\\s+too)?\\s*[.!]?\\s*|\\s*ditto\\.?\\s*");
+
+  /** Whether a place's text says only that it pays as the place before ("same", "ditto"): short, so tried first. */
+  private static boolean sameAsBefore(String body) {
+    return body.length() < 40 && (body.contains("ame") || body.contains("itto"))
+        && SAME_AS_BEFORE.matcher(body.replace("**", "")).matches();
+  }
+
   /** Whether a text under a place's name writes that region relative to another; kept to derive it at the end. */
   boolean relative(String name, String body, int line) {
+    List<Region> before = draft.regionsSoFar();
+    if (!before.isEmpty() && sameAsBefore(body)) {
+      // "**Atlanta** — same", "Atlanta: ditto": the place written just before, named so the derivation says it.
+      // Its name without an aside ("Raleigh (HQ)" is "Raleigh"), as a guide would name it after "same as".
+      String previous = before.get(before.size() - 1).name().replaceFirst("\\s*\\(.*$", "");
+      body = previous.equalsIgnoreCase(name) ? body : RegionProse.SAME_AS + previous;
+    }
     if (!RegionBlocks.soundsRelative(body)) {
       return false;
     }
@@ -166,10 +184,14 @@ final class RelativeRegions {
 
   /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */
   boolean relativeLine(String text, int line) {
-    if (!RegionBlocks.soundsRelative(text)) {
+    boolean sameWord = text.contains("same") || text.contains("Same") || text.contains("itto");
+    if (!sameWord && !RegionBlocks.soundsRelative(text)) {
       return false;
     }
     String[] labelled = RegionProse.labelled(text);
+    if (labelled != null && !RegionBlocks.soundsRelative(text) && !sameAsBefore(labelled[1])) {
+      return false;
+    }
     if (labelled == null || rules.section(labelled[0]) != Section.NONE) {
       return false;
     }

@@ -1067,10 +1067,9 @@ public final class LetterReader {
     }
   }
 
-  /** "a retention bonus of $120,000, paid in two instalments of $60,000": one extra, listed once. */
   /** A US retirement plan: "401(k)", "401k", "403(b)". */
   private static final Pattern RETIREMENT_PLAN = Pattern.compile("\\b(40[13])\\s?\\(?([kb])\\)?(?![\\p{L}\\d])");
-  private static final Pattern MATCHES = Pattern.compile("\\bmatch(?:es|ing)?\\b");
+  private static final Pattern MATCHES = Pattern.compile("\\bmatch(?:es|ed|ing)?\\b");
   /** "a 403(b) plan with an employer contribution of 5% of salary": the employer pays in without a match. */
   private static final Pattern CONTRIBUTES = Pattern.compile(
       "\\b(?:employer|company|organization|organisation|non-?elective)(?:'s)?\\s+contributions?\\b|\\bcontributes\\b");
@@ -1116,7 +1115,6 @@ public final class LetterReader {
     }
   }
 
-  /** "your contributions", "the contributions you make": the words of a match whose plan was named before. */
   /**
    * "matches … of your contributions", "contributions to the plan": the plan's own contributions; a charitable or
    * gift match ("match your charitable contributions") is no retirement match.
@@ -1154,6 +1152,16 @@ public final class LetterReader {
       + "|(?:your|employee)\\s+(?:\\w+\\s+)?contributions?\\s+(?:of\\s+)?up\\s+to)\\s+");
 
   /**
+   * "100% match up to 4%", "a 50% company match on contributions up to 6%", "matched 100% up to 4%": the share of
+   * yours matched, then the part of pay it covers; the cap is of pay even where the letter leaves "of salary" out.
+   */
+  private static final Pattern SHARE_UP_TO = Pattern.compile("\\s*(?:(?:(?:employer|company)\\s+)?match(?:ing)?)?"
+      + "(?:\\s+(?:on|of)\\s+(?:your\\s+|employee\\s+)?(?:\\w+\\s+)?contributions?)?,?\\s+(?:up\\s+to|capped\\s+at)\\s+");
+  /** "matched dollar-for-dollar up to 4%": all of yours, so the cap is the match. */
+  private static final Pattern DOLLAR_FOR_DOLLAR_UP_TO = Pattern.compile(
+      "\\bdollar[- ]for[- ]dollar(?:\\s+match)?(?:\\s+on\\s+(?:your\\s+)?contributions)?,?\\s+(?:up\\s+to|capped\\s+at)\\s+$");
+
+  /**
    * "a 50% match on the first 6% you contribute": the first part of pay you put in, which the match covers; the
    * percent is of your pay, as the contribution is.
    */
@@ -1164,6 +1172,19 @@ public final class LetterReader {
   private static Extra matchedPay(String lower, String sentence, String what) {
     List<Amount> figures = LetterFigures.find(sentence);
     for (Amount a : figures) {
+      for (Amount share : figures) {
+        if (a.percent() && a.range() == null && share.percent() && share.range() == null && share.end() <= a.start()
+            && SHARE_UP_TO.matcher(lower.substring(share.end(), a.start())).matches()
+            && lower.substring(Math.max(0, share.start() - 30), a.start()).contains("match")) {
+          // "100% match up to 4%": all of your first 4% of pay, so 4% of pay; "50% … up to 6%" is 3%.
+          return new Extra(what, share.exact().multiply(a.exact()).movePointLeft(2).stripTrailingZeros(), true, null,
+              true);
+        }
+      }
+      if (a.percent() && a.range() == null
+          && DOLLAR_FOR_DOLLAR_UP_TO.matcher(lower.substring(Math.max(0, a.start() - 60), a.start())).find()) {
+        return new Extra(what, a.exact(), true, null, true);
+      }
       if (a.percent() && a.range() == null && (PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()
           || YOU_PUT_IN.matcher(lower).region(a.end(), lower.length()).lookingAt())) {
         // "50% of the first 6% of eligible pay", "50% of your contributions up to 6%": half of 6% is 3% of pay; the
