@@ -274,6 +274,15 @@ final class ConventionsReader {
           }
         }
       }
+      if (currency == null && node.getChars().length() > 7 && node.getChars().charAt(0) == '<'
+          && node.getChars().indexOf("tfoot") >= 0) {
+        // "<tfoot>…Figures in SGD unless marked.…</tfoot>": an HTML table's footer is its note, stating the currency
+        // of its unmarked figures as a line under the table would.
+        for (String sentence : NegotiateUp.sentences(TextTables.footNote(node.getChars().toString()))) {
+          String stated = currency == null ? rules.statedCurrency(sentence).orElse(null) : null;
+          currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : currency;
+        }
+      }
       if (node instanceof ListBlock list) {
         partItemsSaidOnce(list);
         if (currency == null) {
