@@ -109,19 +109,33 @@ final class HeaderNotes {
         }
       }
     }
-    if (out.stream().anyMatch(String::isEmpty) && anyMark(draft.text, draft.bodyStart + table.getStartOffset(),
-        draft.bodyStart + table.getEndOffset())) {
+    if (out.stream().anyMatch(String::isEmpty) && noteUnder(draft.bodyStart + table.getEndOffset(), draft)) {
       cellMarks(table, draft, out);
     }
     return out;
   }
 
-  /** Whether a dagger or superscript stands anywhere in the text from {@code from} to {@code to}: the cheap check. */
-  private static boolean anyMark(String text, int from, int to) {
-    for (int i = Math.max(0, from), end = Math.min(text.length(), to); i < end; i++) {
-      if (MARKS.indexOf(text.charAt(i)) >= 0) {
+  /**
+   * Whether a line right under the table opens with a dagger or superscript ("² RSU grant over four years"): the
+   * cheap check, a character of a few lines, before any cell is looked at.
+   */
+  private static boolean noteUnder(int end, GuideDraft draft) {
+    String text = draft.text;
+    int at = Math.min(text.length(), end);
+    for (int n = 0; n < NOTE_LINES && at < text.length(); n++) {
+      int i = at;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\\' || text.charAt(i) == '-'
+          || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < text.length() && (MARKS.indexOf(text.charAt(i)) >= 0 || text.startsWith("<sup>", i))) {
         return true;
       }
+      if (i < text.length() && text.charAt(i) == '#') {
+        return false;
+      }
+      int next = text.indexOf('\n', i);
+      at = next < 0 ? text.length() : next + 1;
     }
     return false;
   }

@@ -110,8 +110,8 @@ final class SheetPaste {
    */
   private static int groupColumn(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
     for (int i = 0; i + 1 < header.size(); i++) {
-      if (rules.column(header.get(i)) != Column.REGION && !rules.namesPlaceGroupColumn(header.get(i))
-          || rules.column(header.get(i + 1)) != Column.REGION) {
+      if (rules.column(header.get(i + 1)) != Column.REGION
+          || rules.column(header.get(i)) != Column.REGION && !rules.namesPlaceGroupColumn(header.get(i))) {
         continue;
       }
       boolean blankBelow = false;
