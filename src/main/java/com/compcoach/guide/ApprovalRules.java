@@ -24,6 +24,15 @@ final class ApprovalRules {
   /** Where a sentence ends inside a line. */
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})");
 
+  /** A pipe table's delimiter row, under its header. */
+  private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?");
+
+  /** An approvals table's column of who signs off: "Approver", "Who approves", "Signed off by". */
+  private static final Pattern WHO = Pattern.compile("(?i)\\bapprover|\\bwho\\b|\\b(?:signed off|approved) by\\b");
+
+  /** A band's mark a row may name, so a row with one that is not read is said. */
+  private static final Pattern MARK_WORD = Pattern.compile("(?i)\\b(?:mid-?point|midpoint|top|max(?:imum)?|band)\\b");
+
   private static final String PAST = "\\b(?:above|over|past|exceeding|exceeds?|beyond|more than|greater than"
       + "|higher than|in excess of)\\s+";
   private static final String BAND = "(?:(?:pay|salary|comp)\\s+)?(?:band|range)";
@@ -78,10 +87,28 @@ final class ApprovalRules {
       }
     }
     List<ApprovalRule> rules = new ArrayList<>();
+    Set<Integer> tableRows = new java.util.HashSet<>();
     for (int line : lines.stream().sorted().toList()) {
+      if (tableRows.contains(line)) {
+        continue;
+      }
       int start = draft.lines.start(line);
       int end = text.indexOf('\n', start);
-      String source = MARKS.matcher(text.substring(start, end < 0 ? text.length() : end)).replaceAll("").strip();
+      String raw = text.substring(start, end < 0 ? text.length() : end);
+      if (raw.strip().startsWith("|")) {
+        // "| When the offer is | Approval |" over "| Above midpoint | VP |": each row is a rule, its line in one cell
+        // and who signs off in the other; the word of approval may be in the header alone, or in a row.
+        int header = line;
+        while (header > 1 && lineText(draft, header - 1).strip().startsWith("|")) {
+          header--;
+        }
+        int headerEnd = text.indexOf('\n', draft.lines.start(header));
+        if (headerEnd >= 0 && DELIMITER.matcher(nextLine(text, headerEnd)).matches()) {
+          tableRows.addAll(table(draft, regions, lineText(draft, header), headerEnd + 1, header, rules));
+          continue;
+        }
+      }
+      String source = MARKS.matcher(raw).replaceAll("").strip();
       for (String sentence : SENTENCE.split(source)) {
         ApprovalRule rule = rule(draft, regions, sentence.strip(), line);
         if (rule != null) {
@@ -92,11 +119,101 @@ final class ApprovalRules {
     return List.copyOf(rules);
   }
 
+  /**
+   * The rules an approvals table's rows write, added to {@code rules}; the lines of its rows are returned so no row is
+   * read again as a sentence. A row naming who signs off and a figure or a band's mark but no line read is a warning.
+   */
+  private static Set<Integer> table(GuideDraft draft, List<Region> regions, String headerRow, int from, int headerLine,
+      List<ApprovalRule> rules) {
+    List<String> header = cells(headerRow);
+    int who = -1;
+    for (int i = 0; i < header.size() && who < 0; i++) {
+      if (WHO.matcher(header.get(i)).find()) {
+        who = i;
+      }
+    }
+    for (int i = 0; i < header.size() && who < 0; i++) {
+      if (HINTS.stream().anyMatch(header.get(i)::contains)) {
+        who = i;
+      }
+    }
+    Set<Integer> read = new java.util.HashSet<>();
+    if (who < 0) {
+      return read;
+    }
+    String text = draft.text;
+    int at = text.indexOf('\n', from);
+    // The delimiter row is skipped; each following line that opens with a pipe is a row.
+    for (int start = at < 0 ? text.length() : at + 1, line = headerLine + 2; start < text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      String row = text.substring(start, end < 0 ? text.length() : end);
+      if (!row.strip().startsWith("|")) {
+        break;
+      }
+      read.add(line);
+      List<String> cells = cells(row);
+      if (who < cells.size()) {
+        String whoCell = MARKS.matcher(cells.get(who)).replaceAll("").strip();
+        StringBuilder when = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+          if (i != who && !cells.get(i).isBlank()) {
+            when.append(when.length() == 0 ? "" : " ").append(MARKS.matcher(cells.get(i)).replaceAll("").strip());
+          }
+        }
+        String approver = approver(whoCell);
+        approver = approver == null || approver.isEmpty() ? whoCell : approver;
+        if (approver.chars().anyMatch(Character::isLetter) && when.length() > 0) {
+          String written = row.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
+          ApprovalRule rule = rule(draft, regions, when.toString(), approver, written, line);
+          if (rule != null) {
+            rules.add(rule);
+          } else if (when.chars().anyMatch(Character::isDigit) || MARK_WORD.matcher(when).find()) {
+            draft.findings.add(Finding.warning(draft.path, line, "an approvals table row is not read ('" + written
+                + "'): write its line as 'above the midpoint', 'over the top of the band' or 'over $180K total'"));
+          }
+        }
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    return read;
+  }
+
+  private static String lineText(GuideDraft draft, int line) {
+    int start = draft.lines.start(line);
+    int end = draft.text.indexOf('\n', start);
+    return draft.text.substring(start, end < 0 ? draft.text.length() : end);
+  }
+
+  private static String nextLine(String text, int end) {
+    int next = text.indexOf('\n', end + 1);
+    return text.substring(end + 1, next < 0 ? text.length() : next).strip();
+  }
+
+  private static List<String> cells(String row) {
+    String inner = row.strip();
+    inner = inner.substring(inner.startsWith("|") ? 1 : 0, inner.endsWith("|") && inner.length() > 1
+        ? inner.length() - 1 : inner.length());
+    List<String> out = new ArrayList<>();
+    for (String cell : inner.split("\\|", -1)) {
+      out.add(cell.strip());
+    }
+    return out;
+  }
+
   private static ApprovalRule rule(GuideDraft draft, List<Region> regions, String sentence, int line) {
     String approver = approver(sentence);
     if (approver == null) {
       return null;
     }
+    return rule(draft, regions, sentence, approver, sentence, line);
+  }
+
+  /** The rule {@code sentence} writes for {@code approver}; {@code written} is kept as the guide's words. */
+  private static ApprovalRule rule(GuideDraft draft, List<Region> regions, String sentence, String approver,
+      String written, int line) {
     Matcher mark = MARK.matcher(sentence);
     Matcher amount = AMOUNT.matcher(sentence);
     boolean marked = mark.find();
@@ -113,7 +230,7 @@ final class ApprovalRules {
       String word = mark.group(1) == null ? "top" : mark.group(1).toLowerCase(Locale.ROOT);
       ApprovalRule.Mark at = word.startsWith("mid") || word.equals("middle") ? ApprovalRule.Mark.MIDPOINT
           : ApprovalRule.Mark.TOP;
-      return new ApprovalRule(approver, part == null ? Component.BASE : part, at, null, null, sentence, line);
+      return new ApprovalRule(approver, part == null ? Component.BASE : part, at, null, null, written, line);
     }
     double said = Double.parseDouble(amount.group(3).replace(",", ""));
     String unit = amount.group(4) == null ? "" : amount.group(4).toLowerCase(Locale.ROOT);
@@ -127,12 +244,12 @@ final class ApprovalRules {
     if (part == null) {
       part = partOf(value, code, regions);
       if (part == null) {
-        draft.findings.add(Finding.warning(draft.path, line, "an approval line names no part ('" + sentence + "'): "
+        draft.findings.add(Finding.warning(draft.path, line, "an approval line names no part ('" + written + "'): "
             + "its figure could be a base or a year's total here, so it is not read; write 'base' or 'total comp'"));
         return null;
       }
     }
-    return new ApprovalRule(approver, part, ApprovalRule.Mark.AMOUNT, value, code, sentence, line);
+    return new ApprovalRule(approver, part, ApprovalRule.Mark.AMOUNT, value, code, written, line);
   }
 
   /**

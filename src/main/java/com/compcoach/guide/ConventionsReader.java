@@ -171,10 +171,13 @@ final class ConventionsReader {
   private static final Pattern POINT_GROUPED_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
   private static final Pattern POINT_THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
   private static final Pattern HOURS_BY_WEEKS = Pattern.compile(
-      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
-  /** "36 h/week", "36 hours a week, 52 weeks a year", "40 hours per week": a week's paid hours, 52 weeks unless said. */
+      "(?i)\\b(\\d{2}(?:\\.\\d)?)\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)(?:\\s*(?:a|per|/)\\s*week)?\\s*[×x*]\\s*(\\d{2})\\s*weeks");
+  /**
+   * "36 h/week", "36 hours a week, 52 weeks a year", "40 hours per week", "37.5 hours a week": a week's paid hours,
+   * 52 weeks unless said.
+   */
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
-      "(?i)\\b(\\d{2})\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)\\s*(?:a|per|/|each)\\s*week\\b"
+      "(?i)\\b(\\d{2}(?:\\.\\d)?)\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs|h)\\s*(?:a|per|/|each)\\s*week\\b"
           + "(?:[^.\\d]{0,20}?\\b(\\d{2})\\s+weeks\\s+(?:a|per|each)\\s+year)?");
   private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
       "(?i)\\b(?:after|over|above|beyond|exceeding|more\\s+than|minimum(?:\\s+of)?|at\\s+least|up\\s+to)\\s*$");
@@ -269,6 +272,15 @@ final class ConventionsReader {
           if (vesting == 0 && sentence.contains("vest") && rules.saysGrant(sentence)) {
             vesting = ReadingRules.years(sentence);
           }
+        }
+      }
+      if (currency == null && node.getChars().length() > 7 && node.getChars().charAt(0) == '<'
+          && node.getChars().indexOf("tfoot") >= 0) {
+        // "<tfoot>…Figures in SGD unless marked.…</tfoot>": an HTML table's footer is its note, stating the currency
+        // of its unmarked figures as a line under the table would.
+        for (String sentence : NegotiateUp.sentences(TextTables.footNote(node.getChars().toString()))) {
+          String stated = currency == null ? rules.statedCurrency(sentence).orElse(null) : null;
+          currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : currency;
         }
       }
       if (node instanceof ListBlock list) {
@@ -949,7 +961,7 @@ final class ConventionsReader {
   private static int hoursPerYear(String text) {
     Matcher week = HOURS_BY_WEEKS.matcher(text);
     if (week.find()) {
-      return Integer.parseInt(week.group(1)) * Integer.parseInt(week.group(2));
+      return (int) Math.round(Double.parseDouble(week.group(1)) * Integer.parseInt(week.group(2)));
     }
     Matcher year = HOURS_A_YEAR.matcher(text);
     while (year.find()) {
@@ -964,9 +976,9 @@ final class ConventionsReader {
       if (THRESHOLD_BEFORE.matcher(text.substring(Math.max(0, perWeek.start() - 20), perWeek.start())).find()) {
         continue;
       }
-      int hours = Integer.parseInt(perWeek.group(1));
+      double hours = Double.parseDouble(perWeek.group(1));
       int weeks = perWeek.group(2) == null ? 52 : Integer.parseInt(perWeek.group(2));
-      return hours >= 10 && hours <= 60 && weeks >= 40 && weeks <= 52 ? hours * weeks : 0;
+      return hours >= 10 && hours <= 60 && weeks >= 40 && weeks <= 52 ? (int) Math.round(hours * weeks) : 0;
     }
     return 0;
   }

@@ -109,7 +109,79 @@ final class HeaderNotes {
         }
       }
     }
+    if (out.stream().anyMatch(String::isEmpty) && noteUnder(draft.bodyStart + table.getEndOffset(), draft)) {
+      cellMarks(table, draft, out);
+    }
     return out;
+  }
+
+  /**
+   * Whether a line right under the table opens with a dagger or superscript ("² RSU grant over four years"): the
+   * cheap check, a character of a few lines, before any cell is looked at.
+   */
+  private static boolean noteUnder(int end, GuideDraft draft) {
+    String text = draft.text;
+    int at = Math.min(text.length(), end);
+    for (int n = 0; n < NOTE_LINES && at < text.length(); n++) {
+      int i = at;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\\' || text.charAt(i) == '-'
+          || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < text.length() && (MARKS.indexOf(text.charAt(i)) >= 0 || text.startsWith("<sup>", i))) {
+        return true;
+      }
+      if (i < text.length() && text.charAt(i) == '#') {
+        return false;
+      }
+      int next = text.indexOf('\n', i);
+      at = next < 0 ? text.length() : next + 1;
+    }
+    return false;
+  }
+
+  /**
+   * "$24K–$36K²" in every row of the Equity column: a mark each of a column's filled cells carries, the same in all,
+   * is the column's own mark, so its note ("² RSU grant over four years") says what the column's figures are, as
+   * it would from the header. A mark on some cells only is left alone.
+   */
+  private static void cellMarks(TableBlock table, GuideDraft draft, List<String> marks) {
+    List<String> common = new ArrayList<>(java.util.Collections.nCopies(marks.size(), (String) null));
+    boolean[] mixed = new boolean[marks.size()];
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (part instanceof TableHead) {
+        continue;
+      }
+      for (Node r = part.getFirstChild(); r != null; r = r.getNext()) {
+        if (!(r instanceof TableRow)) {
+          continue;
+        }
+        int i = 0;
+        for (Node c = r.getFirstChild(); c != null && i < marks.size(); c = c.getNext()) {
+          if (!(c instanceof TableCell cell)) {
+            continue;
+          }
+          int from = draft.bodyStart + cell.getStartOffset();
+          int to = draft.bodyStart + cell.getEndOffset();
+          String raw = to <= draft.text.length() ? draft.text.substring(from, to).replace("|", "").strip() : "";
+          if (!raw.isEmpty() && raw.chars().anyMatch(Character::isDigit)) {
+            char last = raw.charAt(raw.length() - 1);
+            String mark = MARKS.indexOf(last) >= 0 ? String.valueOf(last) : "";
+            if (common.get(i) == null) {
+              common.set(i, mark);
+            } else if (!common.get(i).equals(mark)) {
+              mixed[i] = true;
+            }
+          }
+          i++;
+        }
+      }
+    }
+    for (int i = 0; i < marks.size(); i++) {
+      if (marks.get(i).isEmpty() && !mixed[i] && common.get(i) != null && !common.get(i).isEmpty()) {
+        marks.set(i, common.get(i));
+      }
+    }
   }
 
   /** The lines right under a table ending at {@code end} in the file, up to the next heading. */
@@ -145,10 +217,18 @@ final class HeaderNotes {
    * no period of the figures, and a cliff's years given way to {@code cliff} ("4y, 1y cliff" keeps "4y").
    */
   static String plain(String note, String cliff) {
-    String text = VESTING_SCHEDULE.matcher(note).replaceAll("$1");
+    String text = NOT_A_PERIOD.matcher(note).replaceAll(" ");
+    text = VESTING_SCHEDULE.matcher(text).replaceAll("$1");
     text = PAID_HOW_OFTEN.matcher(text).replaceAll(" ");
     return CLIFF.matcher(text).replaceAll(cliff).replaceAll("\\s+", " ").strip();
   }
+
+  /**
+   * A period the note says the figures are not ("RSU grant over four years, not per year"): the words go, so the
+   * period they deny is never read as the column's.
+   */
+  private static final Pattern NOT_A_PERIOD = Pattern.compile("(?i),?\\s*\\bnot\\s+(?:(?:per|a|an|each|by\\s+the)\\s+"
+      + "(?:year|month|hour|week|day)|annual(?:ly|ised|ized)?|yearly|monthly|hourly|weekly|daily)\\b");
 
   /**
    * How often a grant vests ("vests monthly", "vesting annually") is no period of the column's figures: the word goes,

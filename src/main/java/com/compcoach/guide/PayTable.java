@@ -316,6 +316,13 @@ final class PayTable {
         blankBesideFigures(row, name, rows, c.stock(), "stock", conventions.path(), findings);
         blankBesideFigures(row, name, rows, c.bonus(), "bonus", conventions.path(), findings);
       }
+      if (name.length() <= 3 && name.indexOf(' ') < 0 && c.region() >= 0 && c.region() < header.size()
+          && rules.namesTierColumn(header.get(c.region()))) {
+        // "| A | $95K – $115K |" under "Tier": the row is Tier A wherever it is shown (the card, the question
+        // asking which place), never a bare "A".
+        String word = header.get(c.region()).replace("*", "").strip();
+        name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + name;
+      }
       Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
       put(cells, Column.BASE, row, c.base(), header);
       put(cells, Column.STOCK, row, c.stock(), header);

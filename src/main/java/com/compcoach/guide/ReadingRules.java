@@ -73,6 +73,7 @@ final class ReadingRules {
   private final Phrases otherEmployersPay;
   private final Phrases yearColumns;
   private final Phrases tierColumns;
+  private final Phrases placeGroupColumns;
   private final Phrases bandColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
@@ -154,6 +155,7 @@ final class ReadingRules {
     otherEmployersPay = new Phrases(RulesResource.phrases(rules.get("other_employers_pay")));
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     tierColumns = new Phrases(RulesResource.phrases(rules.get("tier_columns")));
+    placeGroupColumns = new Phrases(RulesResource.phrases(rules.get("place_group_columns")));
     bandColumns = new Phrases(RulesResource.phrases(rules.get("band_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
@@ -345,6 +347,12 @@ final class ReadingRules {
   boolean namesTierColumn(String header) {
     String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
     return !h.isEmpty() && h.length() <= 20 && tierColumns.longest(h) == h.length();
+  }
+
+  /** Whether a column's header is only a word for the state or province its row's place is in ("State"). */
+  boolean namesPlaceGroupColumn(String header) {
+    String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    return !h.isEmpty() && h.length() <= 20 && placeGroupColumns.longest(h) == h.length();
   }
 
   /** Whether a column's header is only a word for the pay band of its row ("Band", "Pay grade"). */

@@ -36,8 +36,11 @@ final class SameAsAbove {
 
   /** A note saying a blank cell repeats the one above: "A blank cell means the same as the row above". */
   private static final java.util.regex.Pattern BLANK_IS_ABOVE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:blank|empty)(?:\\s+(?:cells?|fields?))?\\b[^.\\n|]{0,40}?(?:same\\s+as\\s+(?:the\\s+)?(?:row\\s+|cell\\s+|one\\s+)?"
-          + "above|as\\s+above|ditto|repeats?\\s+the\\s+(?:row|cell|figure)\\s+above)");
+      "(?i)\\b(?:blank|empty)(?:\\s+(?:cells?|fields?))?\\b[^.\\n|]{0,40}?(?:same\\s+as\\s+(?:the\\s+)?(?:row\\s+|cell\\s+|one\\s+|line\\s+)?"
+          + "above|as\\s+above|ditto|(?:repeats?|cop(?:y|ies)|takes|carr(?:y|ies))\\s+(?:down\\s+)?(?:the\\s+)?"
+          + "(?:row|cell|figure|one|line|value|entry)\\s+above|(?:were|are|was|is)\\s+merged)"
+          // "Merged cells come out blank": a sheet's merged cell is one value over the rows it spans.
+          + "|\\bmerged\\s+cells?\\b[^.\\n|]{0,30}?\\b(?:blank|empty)\\b");
 
   /**
    * The rows with each blank cell given the cell above it, where the guide says a blank cell means so; the rows as

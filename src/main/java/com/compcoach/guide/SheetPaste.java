@@ -104,12 +104,14 @@ final class SheetPaste {
   }
 
   /**
-   * "| Country | Site |" over "| United States | Hillsboro |", "| | Chandler |": the first of two place columns written
-   * once over the rows that follow it, the second filled in every row; -1 where there is no such column.
+   * "| Country | Site |" over "| United States | Hillsboro |", "| | Chandler |" (or "| State | Site |" over "| Ohio |
+   * Columbus |"): the first of two place columns written once over the rows that follow it, the second filled in
+   * every row; -1 where there is no such column.
    */
   private static int groupColumn(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
     for (int i = 0; i + 1 < header.size(); i++) {
-      if (rules.column(header.get(i)) != Column.REGION || rules.column(header.get(i + 1)) != Column.REGION) {
+      if (rules.column(header.get(i + 1)) != Column.REGION
+          || rules.column(header.get(i)) != Column.REGION && !rules.namesPlaceGroupColumn(header.get(i))) {
         continue;
       }
       boolean blankBelow = false;

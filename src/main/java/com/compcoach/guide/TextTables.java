@@ -40,7 +40,12 @@ final class TextTables {
     // A cell merged down (rowspan) stands in the rows below it too, at its column: text and rows still to fill.
     java.util.Map<Integer, String> downText = new java.util.HashMap<>();
     java.util.Map<Integer, Integer> downRows = new java.util.HashMap<>();
+    int[] foot = foot(block);
     while (row.find()) {
+      if (row.start() >= foot[0] && row.start() < foot[1]) {
+        // A <tfoot> row ("Figures in SGD unless marked.") is the table's note, read as a note under it, not a place.
+        continue;
+      }
       List<String> cells = new ArrayList<>();
       Matcher cell = CELL.matcher(row.group(1));
       while (cell.find()) {
@@ -72,6 +77,25 @@ final class TextTables {
       }
     }
     return out;
+  }
+
+  /** Where a table's {@code <tfoot>} runs in the block, from its opening tag to its close; empty where it has none. */
+  private static int[] foot(String block) {
+    int open = block.indexOf("<tfoot");
+    if (open < 0) {
+      open = block.indexOf("<TFOOT");
+    }
+    if (open < 0) {
+      return new int[] {0, 0};
+    }
+    int close = block.toLowerCase(java.util.Locale.ROOT).indexOf("</tfoot", open);
+    return new int[] {open, close < 0 ? block.length() : close};
+  }
+
+  /** The text of an HTML table's {@code <tfoot>}, its note ("Figures in SGD unless marked."), or "" where none. */
+  static String footNote(String block) {
+    int[] foot = foot(block);
+    return foot[1] > foot[0] ? text(block.substring(foot[0], foot[1])) : "";
   }
 
   /** Adds, at the row's next columns, the cells merged down into it from a row above. */
