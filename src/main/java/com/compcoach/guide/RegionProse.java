@@ -901,6 +901,20 @@ final class RegionProse {
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
+    return cells(name, body, rules, figures, false);
+  }
+
+  /**
+   * As {@link #cells(String, String, ReadingRules, GuideFigures)}, for a heading under a pay section over its place's
+   * lines ("## Pittsburgh" over "Base: $98K–$114K"): a heading of its own names a place, so a base alone under it is
+   * the place's pay, the parts it leaves out read 0 with a warning, as a bold label's line is only where the guide
+   * says the rest.
+   */
+  static Cells underHeading(String name, String body, ReadingRules rules, GuideFigures figures) {
+    return cells(name, body, rules, figures, true);
+  }
+
+  private static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures, boolean heading) {
     // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
     body = LevelSegments.of(body, figures.role(), figures);
     if (body == null) {
@@ -951,7 +965,8 @@ final class RegionProse {
     }
     // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
-        && (figures.partsSaidOnce() && placeLike(name) || NO_PART.matcher(body).find());
+        && ((figures.partsSaidOnce() || heading) && placeLike(name)
+            || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }
