@@ -88,7 +88,8 @@ final class ConventionsReader {
    * "This role is eligible for a 10% annual target bonus.", "The role carries a target bonus of 8% of salary.": a job
    * posting's or a policy's bonus, said of the role; read as "bonus 10% …" from its percent.
    */
-  private static final String ROLE_BONUS_WORDS = "(?:^|[.!?]\\s+)\\s*(?:this|the)\\s+(?:role|position)\\s+"
+  private static final String ROLE_BONUS_WORDS = "(?:^|[.!?]\\s+)\\s*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?(?:this|the)\\s+"
+      + "(?:role|position)\\s+"
       + "(?:is\\s+eligible\\s+for|carries|comes\\s+with)\\s+(?:an?\\s+)?[^.]{0,40}?\\b(?:bonus|incentive)\\b";
   private static final Pattern ROLE_BONUS = Pattern.compile("(?i)" + ROLE_BONUS_WORDS);
   /**
@@ -125,7 +126,9 @@ final class ConventionsReader {
    * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
    */
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
-      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+"
+          // "The firm has no share scheme.": the employer, by what it is.
+          + "|the\\s+(?:firm|company|group|bank)\\s+(?:has|offers|runs)\\s+)?"
           + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil|not\\s+offered(?:\\s+for\\s+this\\s+role)?)"
           // "We don't offer equity.", "The role doesn't carry a bonus."
           // "Meridian does not grant equity.", "Petrolane is privately held and does not grant stock to anyone.": the
@@ -332,7 +335,8 @@ final class ConventionsReader {
           }
         }
         // Each regex behind a char test that every text it finds passes: most paragraphs hold none of the words.
-        boolean roleWide = (plain.contains("base") || plain.contains(" this ") || plain.contains("role"))
+        boolean roleWide = (plain.contains("base") || plain.contains(" this ") || plain.contains("role")
+            || plain.contains("position"))
             && mayBeRolePaid(plain)
             && ROLE_PAID.matcher(plain).find();
         if ((maySayEverywhere(plain) && EVERYWHERE_WORD.matcher(plain).find() || roleWide)

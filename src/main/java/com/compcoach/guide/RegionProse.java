@@ -158,11 +158,18 @@ final class RegionProse {
    * salary from $172,000 to $205,000", "Remote employees anywhere in the US are paid between …", "Engineers based in
    * Leeds earn £58,000–£70,000".
    */
-  private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*(?:(?:Our|All|New|The)\\s+)?(?:"
+  private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*"
+      // "3.2 Employees based in the Leeds office are paid within the range …": a policy's clause number opens it.
+      + "(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?(?:(?:Our|All|New|The)\\s+)?(?:"
+      // Remote first: "Remote employees anywhere in the US are paid …" is Remote's, never the US's.
+      + "(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?"
       // Not "at": "Engineers at Stripe are paid …" names another company, never a place.
-      + "(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?<place>\\p{Lu}[^,:;.\\d]{1,40}?)"
-      + "|(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?)"
-      + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?");
+      + "|(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?:the\\s+)?(?<place>\\p{Lu}[^,:;.\\d]{1,40}?"
+      // "Staff based in the Birmingham, AL site (headquarters) are paid …": a state's code after the city.
+      + "(?:,\\s\\p{Lu}{2}\\b[^,:;.\\d]{0,40}?)?))"
+      + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?(?:within\\s+the\\s+range(?:\\s+of)?\\s+)?");
+  /** "the London office (head office)": the word for an office after its place's name is no part of the name. */
+  private static final Pattern OFFICE_AFTER_PLACE = Pattern.compile("\\s+(?:office|site|branch)(?=\\s*\\(|$)");
 
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
@@ -667,7 +674,8 @@ final class RegionProse {
     if (mayNamePeopleInPlace(text)) {
       Matcher people = PEOPLE_IN_PLACE.matcher(text);
       if (people.find()) {
-        String place = people.group("remote") != null ? "Remote" : people.group("place").strip();
+        String place = people.group("remote") != null ? "Remote"
+            : OFFICE_AFTER_PLACE.matcher(people.group("place").strip()).replaceFirst("");
         Cells cells = cells(place, text.substring(people.end()), rules, figures);
         if (cells != null) {
           return cells;
