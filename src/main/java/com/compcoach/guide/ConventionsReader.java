@@ -85,6 +85,14 @@ final class ConventionsReader {
           + ")\\b");
   /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
+   * "This role is eligible for a 10% annual target bonus.", "The role carries a target bonus of 8% of salary.": a job
+   * posting's or a policy's bonus, said of the role; read as "bonus 10% …" from its percent.
+   */
+  private static final String ROLE_BONUS_WORDS = "(?:^|[.!?]\\s+)\\s*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?(?:this|the)\\s+"
+      + "(?:role|position)\\s+"
+      + "(?:is\\s+eligible\\s+for|carries|comes\\s+with)\\s+(?:an?\\s+)?[^.]{0,40}?\\b(?:bonus|incentive)\\b";
+  private static final Pattern ROLE_BONUS = Pattern.compile("(?i)" + ROLE_BONUS_WORDS);
+  /**
    * "CSMs are paid a base plus a variable component (20% of base at target)": how the role is paid, said of every
    * place; a place's own line still wins where it gives the part.
    */
@@ -92,7 +100,8 @@ final class ConventionsReader {
       + "(?:\\s+salary|\\s+pay)?\\s+(?:plus|\\+|and)\\s+(?:an?\\s+)?(?:(?:annual|target|variable|performance)\\s+)*"
       + "(?:variable|bonus|commission|incentive)\\b[^.%]{0,40}?\\(?\\s*\\d{1,2}(?:\\.\\d)?\\s*%\\s*of\\s+base"
       // "Equity is a flat $12k a year in RSUs for this level": a part, opening its sentence, said of the role.
-      + "|(?:^|[.!?]\\s+)\\s*(?:equity|stock|rsus?|the\\s+bonus|bonus)\\b[^.]{0,60}\\b(?:for|at)\\s+this\\s+(?:level|role)\\b");
+      + "|(?:^|[.!?]\\s+)\\s*(?:equity|stock|rsus?|the\\s+bonus|bonus)\\b[^.]{0,60}\\b(?:for|at)\\s+this\\s+(?:level|role)\\b"
+      + "|" + ROLE_BONUS_WORDS);
   /**
    * A sentence opening on the bonus and counting it in monthly salaries: "PLR (profit sharing) is 2 monthly salaries a
    * year", "The annual bonus is 1 monthly salary", "Profit sharing (PLR): 1.5 monthly salaries per year".
@@ -117,7 +126,9 @@ final class ConventionsReader {
    * words: "no bonus in Leeds" names a place, and "If there's no bonus, ask for a sign-on" is advice.
    */
   private static final Pattern NONE_FOR_ALL = Pattern.compile(
-      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+)?"
+      "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+"
+          // "The firm has no share scheme.": the employer, by what it is.
+          + "|the\\s+(?:firm|company|group|bank)\\s+(?:has|offers|runs)\\s+)?"
           + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil|not\\s+offered(?:\\s+for\\s+this\\s+role)?)"
           // "We don't offer equity.", "The role doesn't carry a bonus."
           // "Meridian does not grant equity.", "Petrolane is privately held and does not grant stock to anyone.": the
@@ -317,7 +328,7 @@ final class ConventionsReader {
         if (sharePrice == null && plain.contains("share")) {
           sharePrice = SharePrice.in(plain).orElse(null);
         }
-        if (plain.length() < 200 && (plain.contains("no") || plain.contains("No") || plain.contains("one")
+        if (plain.length() < 600 && (plain.contains("no") || plain.contains("No") || plain.contains("one")
             || plain.contains("n't") || plain.contains("n’t") || plain.contains("nicht") || plain.contains("eine")
             || plain.contains("essun"))) {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
@@ -336,7 +347,9 @@ final class ConventionsReader {
           }
         }
         // Each regex behind a char test that every text it finds passes: most paragraphs hold none of the words.
-        boolean roleWide = (plain.contains("base") || plain.contains(" this ")) && mayBeRolePaid(plain)
+        boolean roleWide = (plain.contains("base") || plain.contains(" this ") || plain.contains("role")
+            || plain.contains("position"))
+            && mayBeRolePaid(plain)
             && ROLE_PAID.matcher(plain).find();
         if ((maySayEverywhere(plain) && EVERYWHERE_WORD.matcher(plain).find() || roleWide)
             && !Figures.inProse(plain).isEmpty()) {
@@ -348,7 +361,10 @@ final class ConventionsReader {
                 || ROLE_PAID.matcher(sentence).find() && !OPENS_ON_PLACE.matcher(sentence).lookingAt())
                 && !ONE_OFF.matcher(sentence).find()
                 && (question == null || !ONE_OFF.matcher(question).find())) {
-              draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));
+              Matcher percent = sentence.indexOf('%') > 0 && ROLE_BONUS.matcher(sentence).find()
+                  ? PERCENT.matcher(sentence) : null;
+              draft.everywhere.add(new GuideDraft.Said(percent != null && percent.find()
+                  ? "bonus " + sentence.substring(percent.start()) : asked(question, sentence), draft.line(node)));
             }
           }
         }

@@ -129,7 +129,8 @@ public final class GuideReader {
     draft.front = loaded.values();
     draft.bodyStart = split.unclosed() ? 0 : split.bodyStart();
     return tools.parser().parse(QuoteDepth.capped(LazyLabels.apart(FaqQuestions.apart(LetteredItems.numbered(
-        SpelledAmounts.inDigits(ExportMarks.blanked(NotionBlocks.plain(draft.text.substring(draft.bodyStart)))))))));
+        OutlineHeadings.headed(SpelledAmounts.inDigits(ExportMarks.blanked(NotionBlocks.plain(
+            draft.text.substring(draft.bodyStart))))))))));
   }
 
   private static List<String> strings(List<Object> list) {

@@ -76,6 +76,13 @@ final class ParagraphReader {
     if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
       return;
     }
+    if (node instanceof Paragraph && (current.kind == Section.PAY || current.kind == Section.NONE)
+        && draft.regions == null && readers.regions().partPerPlace(plain, at)) {
+      // A job posting's bands per place ("… $150,000–$180,000 in Denver; …") with its other sentences ("This role is
+      // eligible for a 10% annual target bonus.", "Individual pay is determined by … location."): the bands, read
+      // before those sentences make the paragraph an aim's or a premium's.
+      return;
+    }
     switch (draft.item(MarkdownText.joinLines(raw), null, at)) {
       case LEVER -> {
         readers.levers().paragraphLever(node, plain, at);

@@ -245,11 +245,15 @@ final class ProseRegions {
   /** A place's heading over lines that each label a component: that region, read as its bullets would be. */
   private Node headingOverLines(String name, Paragraph lines) {
     String raw = MarkdownText.source(lines.getChars()).strip();
-    if (raw.indexOf('\n') < 0 || !LABEL_LINES.matcher(raw).matches()) {
+    int colon = raw.indexOf(':');
+    // "## Pittsburgh (HQ)" over "Base: $98K–$114K" alone: one line, labelled base, is that place's pay too.
+    boolean baseLine = raw.indexOf('\n') < 0 && colon > 0 && colon < 30
+        && rules.column(raw.substring(0, colon).replace("*", "").strip()) == ReadingRules.Column.BASE;
+    if (raw.indexOf('\n') < 0 && !baseLine || !LABEL_LINES.matcher(raw).matches()) {
       return null;
     }
     String clauses = MarkdownText.clauses(raw);
-    RegionProse.Cells cells = RegionProse.cells(name, clauses, rules, figures);
+    RegionProse.Cells cells = RegionProse.underHeading(name, clauses, rules, figures);
     if (cells == null) {
       return null;
     }
@@ -344,7 +348,9 @@ final class ProseRegions {
       + "|\\s+and\\s+(?=\\p{Lu}{0,3}[\\p{Sc}\\d])");
   /** "$158,000–$200,000 in Seattle", "$140K to $178K for Colorado": a figure, then its place. */
   static final Pattern FIGURE_IN_PLACE = Pattern.compile(
-      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?)[.;,]?");
+      "(.*\\d.*?)\\s+(?:in|for|at)\\s+(?:the\\s+)?((?:\\p{Lu}|r(?=emote\\b))[\\p{L}.'’ ()-]{1,40}?"
+      // "in Kansas City, MO (headquarters)": a state's code after the city is part of the place's name.
+      + "(?:,\\s\\p{Lu}{2}(?:\\s\\([\\p{L} ]{2,30}\\))?)?)[.;,]?");
   /** ", and from $104,000": the "from" of a range in words, after the comma that parts it from the place before. */
   private static final Pattern FROM_AFTER_COMMA = Pattern.compile("(,\\s+(?:and\\s+)?)from\\s+(?=[\\p{Sc}\\d])");
   /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters. */

@@ -158,11 +158,18 @@ final class RegionProse {
    * salary from $172,000 to $205,000", "Remote employees anywhere in the US are paid between …", "Engineers based in
    * Leeds earn £58,000–£70,000".
    */
-  private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*(?:(?:Our|All|New|The)\\s+)?(?:"
+  private static final Pattern PEOPLE_IN_PLACE = Pattern.compile("^\\s*"
+      // "3.2 Employees based in the Leeds office are paid within the range …": a policy's clause number opens it.
+      + "(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?(?:(?:Our|All|New|The)\\s+)?(?:"
+      // Remote first: "Remote employees anywhere in the US are paid …" is Remote's, never the US's.
+      + "(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?"
       // Not "at": "Engineers at Stripe are paid …" names another company, never a place.
-      + "(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?<place>\\p{Lu}[^,:;.\\d]{1,40}?)"
-      + "|(?<remote>Remote)\\s+(?:employees|hires|staff|workers|people|roles?|engineers|team\\s+members)\\b[^,:;.\\d]{0,40}?)"
-      + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?");
+      + "|(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?:the\\s+)?(?<place>\\p{Lu}[^,:;.\\d]{1,40}?"
+      // "Staff based in the Birmingham, AL site (headquarters) are paid …": a state's code after the city.
+      + "(?:,\\s\\p{Lu}{2}\\b[^,:;.\\d]{0,40}?)?))"
+      + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?(?:within\\s+the\\s+range(?:\\s+of)?\\s+)?");
+  /** "the London office (head office)": the word for an office after its place's name is no part of the name. */
+  private static final Pattern OFFICE_AFTER_PLACE = Pattern.compile("\\s+(?:office|site|branch)(?=\\s*\\(|$)");
 
   /** ", and in Reno it's …": a second place's clause inside a sentence, read as a sentence of its own. */
   private static final Pattern AND_IN_PLACE = Pattern.compile(
@@ -667,7 +674,8 @@ final class RegionProse {
     if (mayNamePeopleInPlace(text)) {
       Matcher people = PEOPLE_IN_PLACE.matcher(text);
       if (people.find()) {
-        String place = people.group("remote") != null ? "Remote" : people.group("place").strip();
+        String place = people.group("remote") != null ? "Remote"
+            : OFFICE_AFTER_PLACE.matcher(people.group("place").strip()).replaceFirst("");
         Cells cells = cells(place, text.substring(people.end()), rules, figures);
         if (cells != null) {
           return cells;
@@ -901,6 +909,20 @@ final class RegionProse {
 
   /** The cells a text under a known region name writes ("Base: $140K–$175K; Equity: …"), or null. */
   static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures) {
+    return cells(name, body, rules, figures, false);
+  }
+
+  /**
+   * As {@link #cells(String, String, ReadingRules, GuideFigures)}, for a heading under a pay section over its place's
+   * lines ("## Pittsburgh" over "Base: $98K–$114K"): a heading of its own names a place, so a base alone under it is
+   * the place's pay, the parts it leaves out read 0 with a warning, as a bold label's line is only where the guide
+   * says the rest.
+   */
+  static Cells underHeading(String name, String body, ReadingRules rules, GuideFigures figures) {
+    return cells(name, body, rules, figures, true);
+  }
+
+  private static Cells cells(String name, String body, ReadingRules rules, GuideFigures figures, boolean heading) {
     // "L4: base …. L5: base …": a line per level gives the guide's level only; refused where none is named.
     body = LevelSegments.of(body, figures.role(), figures);
     if (body == null) {
@@ -951,7 +973,8 @@ final class RegionProse {
     }
     // A base alone is a place's pay where the line says the rest is none, or the guide says the rest once for all.
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
-        && (figures.partsSaidOnce() && placeLike(name) || NO_PART.matcher(body).find());
+        && ((figures.partsSaidOnce() || heading) && placeLike(name)
+            || NO_PART.matcher(body).find());
     if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
       return null;
     }

@@ -489,7 +489,8 @@ final class SectionWalk {
       case PAY -> {
         // Under a pay table already read, "### Chicago" heads notes about that row, not a second row.
         RegionProse.Cells cells = draft.regions == null ? RegionProse.answer(title, text, rules, draft.figures) : null;
-        cells = cells == null && draft.regions == null ? RegionProse.cells(title, text, rules, draft.figures) : cells;
+        cells = cells == null && draft.regions == null ? RegionProse.underHeading(title, text, rules, draft.figures)
+            : cells;
         if (cells != null) {
           draft.region(cells, pending.line);
         }
