@@ -352,7 +352,7 @@ final class ConventionsReader {
             && mayBeRolePaid(plain)
             && ROLE_PAID.matcher(plain).find();
         if ((maySayEverywhere(plain) && EVERYWHERE_WORD.matcher(plain).find() || roleWide)
-            && !Figures.inProse(plain).isEmpty()) {
+            && Figures.anyInProse(plain)) {
           for (String sentence : NegotiateUp.sentences(plain)) {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
             // part, and a one-off is no yearly part for every place.
@@ -393,7 +393,7 @@ final class ConventionsReader {
           // "Bonus: 15% target at L5": a part at one level, which holds everywhere if it is the guide's level.
           for (String sentence : NegotiateUp.sentences(plain)) {
             Matcher level = AT_LEVEL.matcher(sentence);
-            if (level.find() && !ONE_OFF.matcher(sentence).find() && !Figures.inProse(sentence).isEmpty()) {
+            if (level.find() && !ONE_OFF.matcher(sentence).find() && Figures.anyInProse(sentence)) {
               draft.atLevel.add(new GuideDraft.LevelSaid(new GuideDraft.Said(sentence, draft.line(node)),
                   level.group(1)));
             }
@@ -446,7 +446,7 @@ final class ConventionsReader {
           // "Cifras en pesos mexicanos (MXN):" right over the table settles its "$" as a heading's would.
           for (String sentence : NegotiateUp.sentences(plain)) {
             String stated = rules.statedCurrency(sentence).orElse(null);
-            headingCurrency = headingCurrency == null && stated != null && Figures.inProse(sentence).isEmpty()
+            headingCurrency = headingCurrency == null && stated != null && !Figures.anyInProse(sentence)
                 ? stated : headingCurrency;
           }
         }
@@ -456,7 +456,7 @@ final class ConventionsReader {
             // A sentence that states a currency and writes no figure; the cheap test first.
             if (currency == null) {
               String stated = rules.statedCurrency(sentence).orElse(null);
-              currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : null;
+              currency = stated != null && !Figures.anyInProse(sentence) ? stated : null;
             }
           }
           // "All figures in Canadian dollars." before any figure is written settles every "$" after it, as a heading's
@@ -465,7 +465,7 @@ final class ConventionsReader {
         }
       }
       if (!figureSeen && !(node instanceof Heading)) {
-        figureSeen = !Figures.inProse(draft.plainOf(node)).isEmpty();
+        figureSeen = Figures.anyInProse(draft.plainOf(node));
       }
     }
     Map<String, String> rowCurrencies = new HashMap<>();
@@ -619,7 +619,7 @@ final class ConventionsReader {
     }
     String plain = draft.plainOf(node).replace("*", "").strip();
     if (pending != null && !(node instanceof Heading)) {
-      if (!Figures.inProse(plain).isEmpty()) {
+      if (Figures.anyInProse(plain)) {
         draft.everywhere.add(new GuideDraft.Said(pending + ": " + ITEM_MARK.matcher(plain).replaceFirst(""),
             draft.line(node)));
       }
@@ -639,7 +639,7 @@ final class ConventionsReader {
     if (rest.isEmpty()) {
       return m.group("part").strip();
     }
-    if (!Figures.inProse(rest).isEmpty() || noneForAll(rest) != null) {
+    if (Figures.anyInProse(rest) || noneForAll(rest) != null) {
       draft.everywhere.add(new GuideDraft.Said(m.group("part").strip() + ": " + rest, draft.line(node)));
     }
     return null;
@@ -666,7 +666,7 @@ final class ConventionsReader {
     int from = 0;
     String first = lines[0].replace("*", "").replace("_", " ").strip();
     if (first.length() < 60 && (first.endsWith("?") || lines[0].strip().startsWith("**"))
-        && Figures.inProse(first).isEmpty()) {
+        && !Figures.anyInProse(first)) {
       // "**Is there a bonus?**" over its answer, in one paragraph or over the next.
       part = partLabel(first);
       from = 1;
@@ -746,7 +746,7 @@ final class ConventionsReader {
       String place = colon > 1 && colon < 40 ? text.substring(0, colon).strip() : null;
       String rest = place == null ? "" : text.substring(colon + 1).strip();
       if (place == null || Character.isLowerCase(place.charAt(0)) || rules.namesPart(place)
-          || Figures.inProse(rest).isEmpty() && !PERCENT.matcher(rest).find() && noneForAll("no " + rest) == null
+          || !Figures.anyInProse(rest) && !PERCENT.matcher(rest).find() && noneForAll("no " + rest) == null
           && !rest.toLowerCase(Locale.ROOT).startsWith("none")) {
         return;
       }
@@ -770,7 +770,7 @@ final class ConventionsReader {
 
   /** The stock or bonus a short label names ("Bonus", "Any equity?", "RSUs"), or null. */
   private ReadingRules.Column partLabel(String label) {
-    if (label.length() > 60 || !Figures.inProse(label).isEmpty()) {
+    if (label.length() > 60 || Figures.anyInProse(label)) {
       return null;
     }
     // "Bonus and equity?", "Bands (base / stock / bonus)" list several parts: no one part for what follows.
@@ -803,7 +803,7 @@ final class ConventionsReader {
       if (none != null) {
         draft.everywhere.add(new GuideDraft.Said(none, draft.line(item)));
       } else if (EVERYWHERE.matcher(text).find() && !ONE_OFF.matcher(text).find()
-          && !Figures.inProse(text).isEmpty()) {
+          && Figures.anyInProse(text)) {
         draft.everywhere.add(new GuideDraft.Said(text, draft.line(item)));
       }
     }
@@ -874,7 +874,7 @@ final class ConventionsReader {
   }
 
   private String currencyStated(String text) {
-    if (!Figures.inProse(text).isEmpty()) {
+    if (Figures.anyInProse(text)) {
       return null;
     }
     Matcher code = PARENTHESISED_CODE.matcher(text);
@@ -899,7 +899,7 @@ final class ConventionsReader {
       String plain = MarkdownText.plain(item);
       // "All figures in Canadian dollars": the guide's own figures; never "Salaries at the US firms we benchmark
       // against are quoted in USD", a bullet about someone else's pay.
-      if (plain.length() < 120 && rules.declarations(plain).currency() && Figures.inProse(plain).isEmpty()
+      if (plain.length() < 120 && rules.declarations(plain).currency() && !Figures.anyInProse(plain)
           && OWN_FIGURES.matcher(plain).find()) {
         String stated = rules.statedCurrency(plain).orElse(null);
         if (stated != null) {

@@ -103,6 +103,11 @@ final class Figures {
     return marked(scan(text, decimal));
   }
 
+  /** Whether the text holds a figure that counts in prose: {@code !inProse(text).isEmpty()}, read up to the first. */
+  static boolean anyInProse(String text) {
+    return MoneyGrammar.standard().holdsMarked(text, DecimalMark.POINT);
+  }
+
   /** The figures that count in prose: those with a currency mark or a percent sign. */
   static List<Figure> marked(List<Figure> figures) {
     List<Figure> out = new ArrayList<>(figures.size());

@@ -23,6 +23,10 @@ final class GuideFigures {
   private final Map<String, List<Figures.Figure>> scanned = new HashMap<>();
   /** The levels a place's line gave where the role names none of them (the read's own, to say why it is refused). */
   private final java.util.Set<String> unnamedLevels = new java.util.LinkedHashSet<>();
+  /** Each text {@link RegionProse#read} has read, with its reading (null where it is no place's line). */
+  private final Map<String, RegionProse.Cells> placeLines = new HashMap<>();
+  /** The rules those readings were made under: a reading is kept only for the one rules it was made with. */
+  private ReadingRules placeLineRules;
   /** The latest year of each place's line that gave its band for several years (to say which was read). */
   private final java.util.Set<Integer> yearsPicked = new java.util.TreeSet<>();
 
@@ -93,6 +97,25 @@ final class GuideFigures {
       scanned.put(text, figures);
     }
     return figures;
+  }
+
+  /**
+   * A text's reading as a place's line, read once per read of the guide. Why: the section's judge and the list reader
+   * each read an item so, and reading one was a tenth of reading a guide. Reading it again would only note again the
+   * years and levels it noted the first time, which are sets.
+   */
+  RegionProse.Cells placeLine(String text, ReadingRules rules, java.util.function.Supplier<RegionProse.Cells> read) {
+    if (placeLineRules == null) {
+      placeLineRules = rules;
+    } else if (placeLineRules != rules) {
+      return read.get();
+    }
+    if (placeLines.containsKey(text)) {
+      return placeLines.get(text);
+    }
+    RegionProse.Cells cells = read.get();
+    placeLines.put(text, cells);
+    return cells;
   }
 
   /** As {@link Figures#inProse(String, DecimalMark)}: only figures with a currency mark or a percent sign. */

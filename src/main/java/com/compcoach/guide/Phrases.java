@@ -120,7 +120,10 @@ final class Phrases {
     return at > 0 && isWordCodePoint(text.charAt(at - 1));
   }
 
-  /** Where the first of the candidates (one set's, longest first) whose boundaries hold at {@code at} ends, or -1. */
+  /**
+   * Where the first of the candidates (one set's, longest first, each starting with the fold of the char at
+   * {@code at}) whose boundaries hold at {@code at} ends, or -1.
+   */
   static int endAt(Phrase[] candidates, String text, int at, boolean wordBefore) {
     for (Phrase p : candidates) {
       int end = at + p.folded.length;
@@ -166,8 +169,9 @@ final class Phrases {
     return at < 0 ? none : others[at];
   }
 
+  /** Whether the phrase is at {@code at}; its first char is not compared: candidates are those under its fold. */
   private static boolean matches(String text, int at, char[] folded) {
-    for (int j = 0; j < folded.length; j++) {
+    for (int j = 1; j < folded.length; j++) {
       if (fold(text.charAt(at + j)) != folded[j]) {
         return false;
       }

@@ -619,6 +619,12 @@ final class RegionProse {
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
+    // An item is read as a place's line by the section's judge and again by the list or paragraph reader: the guide's
+    // figures keep each text's reading, which depends on nothing but the text, the rules and the guide's figures.
+    return figures.placeLine(text, rules, () -> readOnce(text, rules, figures));
+  }
+
+  private static Cells readOnce(String text, ReadingRules rules, GuideFigures figures) {
     // "**Step 1 — Know the band.** In Memphis, …": a playbook's step names no place; the sentences after it may.
     text = STEP_LEAD.matcher(ExportMarks.undecorated(text)).replaceFirst("");
     if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {

@@ -76,7 +76,7 @@ final class SectionSeen {
   private List<ReadingRules.Column> baseAlone(String lines) {
     // The sentence that ends on the colon leads in; the ones before it ("Brightline lists pay ranges …") say why.
     String paragraph = lines.substring(Math.max(lines.lastIndexOf(". "), lines.lastIndexOf('\n')) + 1).strip();
-    if (paragraph.length() > 120 || !Figures.inProse(paragraph).isEmpty()) {
+    if (paragraph.length() > 120 || Figures.anyInProse(paragraph)) {
       return List.of();
     }
     ReadingRules.Labels labels = rules.labels(paragraph);
