@@ -226,6 +226,17 @@ public final class Coach {
       // "is that good?" while the step waits: the offer waits on it, so the question comes again.
       return new Turn(c, new Reply.Question(step.again()));
     }
+    AddedSignOn added = AddedSignOn.parse(c.pending());
+    Boolean onTop = added == null ? null : AddedSignOn.onTop(read);
+    if (onTop != null) {
+      // "Is the 20k sign-on on top of the 10k one, or in its place?" then "on top": the held message said again.
+      return replyWhole(c.withPending(null), added.message(onTop), venue);
+    }
+    if (added != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+        && read.chars().noneMatch(Character::isDigit)) {
+      // "is that good?" while the sign-on waits: the offer waits on it, so the question comes again.
+      return new Turn(c, new Reply.Question(added.again()));
+    }
     HeldGrant grant = HeldGrant.parse(c.pending());
     if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
@@ -606,6 +617,13 @@ public final class Coach {
     }
     Conversation now = on;
     if (scene.isPresent() && reading.hasNews() && match.figures() != IntentTable.Figures.IGNORE) {
+      // "they can add a 20k sign-on" beside the 10k one held: on top or in its place is asked, never picked.
+      String addedSignOn = match.figures() == IntentTable.Figures.ASIDE || on.companySide() ? null
+          : AddedSignOn.pending(text, on.offer(), reading.figures(), fixedPart(match.intent()));
+      if (addedSignOn != null) {
+        return new Turn(on.withPending(addedSignOn),
+            new Reply.Question(AddedSignOn.parse(addedSignOn).question(on.offer())));
+      }
       if (match.figures() == IntentTable.Figures.WIN || match.intent() instanceof Intent.Agreed
           && update.apply(on, scene.get().region(), reading, venue) instanceof OfferUpdate.Applied agreedTo
           && agreedTo.revision() && IntentAnswers.shortOfTheAsk(agreedTo.conversation())
@@ -681,10 +699,15 @@ public final class Coach {
    * step asked about, so the reply that settles the step gets the answer on the fixed part, not a split of it.
    */
   private static OfferUpdate.Doubt fixedBeside(OfferUpdate.Doubt doubt, Intent intent) {
-    com.compcoach.guide.Component part = intent instanceof Intent.BaseFixed ? com.compcoach.guide.Component.BASE
-        : intent instanceof Intent.BonusFixed ? com.compcoach.guide.Component.BONUS : null;
+    com.compcoach.guide.Component part = fixedPart(intent);
     return part == null || GrantStep.parse(doubt.pending()) == null ? doubt
         : new OfferUpdate.Doubt(doubt.question(), GrantStep.withFixed(doubt.pending(), part));
+  }
+
+  /** The part a message says they won't move ("base is fixed"), or null. */
+  private static com.compcoach.guide.Component fixedPart(Intent intent) {
+    return intent instanceof Intent.BaseFixed ? com.compcoach.guide.Component.BASE
+        : intent instanceof Intent.BonusFixed ? com.compcoach.guide.Component.BONUS : null;
   }
 
   /**

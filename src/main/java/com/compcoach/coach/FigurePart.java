@@ -58,6 +58,15 @@ final class FigurePart {
     return owned.contains("base") && owned.contains("bonus") && !STOCK_OR_TOTAL.matcher(owned).find();
   }
 
+  /** "after that", "after year one", "from year 2 on", "thereafter", "the years after": the years after the first. */
+  private static final java.util.regex.Pattern LATER_YEARS = java.util.regex.Pattern.compile(
+      "\\s*(?:after (?:that|the first year|year (?:one|1)|yr 1)|thereafter|from (?:year|yr) (?:two|2)"
+          + "|(?:in |for )?(?:the )?(?:years|yrs) after)");
+
+  /** A yearly total's words: the years after a first year are the total's only where a total is talked of. */
+  private static final java.util.regex.Pattern TOTAL_WORDS = java.util.regex.Pattern.compile(
+      "\\b(?:tc|total|comp|package|all in)\\b");
+
   /** The part the figure's own words name, settled for a grant's total and for a percent. */
   static void named(OfferDraft d, FigureDraft f) {
     OfferAmount a = f.amount;
@@ -66,6 +75,11 @@ final class FigurePart {
     if (f.component == null && d.allPart != null && !a.percent()) {
       // "current 160 → offer 185 vs stripe 200 (all base)": one word for every bare figure of the message.
       f.component = d.allPart;
+    }
+    if (f.component == null && !a.percent() && Phrases.containsAny(cleanLower, ClausePurpose.YEAR_ONE)
+        && TOTAL_WORDS.matcher(cleanLower).find() && LATER_YEARS.matcher(cleanLower).region(a.end(), cleanLower.length()).lookingAt()) {
+      // "tc is 250 in year one and 220 after that": beside year 1's figure, the years after it are the yearly total.
+      f.component = Component.TOTAL;
     }
     f.grantTotal = f.component == Component.TOTAL && d.before[i] == Component.STOCK
         && d.after[i] == Component.TOTAL && cleanLower.startsWith("total", Clauses.firstLetter(cleanLower, a.end()))
@@ -133,7 +147,8 @@ final class FigurePart {
           + (f.period == Period.HOUR ? "hour" : "period") + " is a salary.");
     }
     if (f.component == Component.TOTAL && f.purpose == Figure.Purpose.OFFER
-        && Phrases.containsAny(cleanLower.substring(clause[0], a.start()), ClausePurpose.YEAR_ONE)) {
+        && (Phrases.containsAny(cleanLower.substring(clause[0], a.start()), ClausePurpose.YEAR_ONE)
+            || yearOneAfter(cleanLower.substring(Math.min(a.end(), clause[1]), clause[1])))) {
       // "total first year is 337,250": a first year's pay with its one-time money, not the yearly total.
       f.purpose = Figure.Purpose.YEAR_ONE;
     }
@@ -252,6 +267,25 @@ final class FigurePart {
     if (a.marked() || a.magnitude() || d.clean.trim().equals(a.written()) || LeftOut.looksLikePay(a, cleanLower)) {
       // The period goes with it, so the question and its answer read "15,000 a month" as a year's pay.
       d.loose.add(f.period == Period.YEAR ? a.written() : a.written() + " " + f.period.written());
+    }
+    return false;
+  }
+
+  /** "tc is 250 in year one", "250 for the first year": the year named right after a total makes it year 1's. */
+  private static boolean yearOneAfter(String after) {
+    String said = after.stripLeading();
+    for (String lead : List.of("in ", "for ", "the ")) {
+      if (said.startsWith(lead)) {
+        said = said.substring(lead.length());
+      }
+    }
+    if (said.startsWith("the ")) {
+      said = said.substring(4);
+    }
+    for (String year : ClausePurpose.YEAR_ONE) {
+      if (said.startsWith(year)) {
+        return true;
+      }
     }
     return false;
   }

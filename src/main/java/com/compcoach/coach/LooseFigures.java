@@ -126,8 +126,10 @@ final class LooseFigures {
    */
   Reading placedOwnAsk(Conversation c, Scene scene, Reading reading) {
     Offer offer = Cards.usable(c.offer(), scene.region());
+    // "I asked for 200, they said 190": their answer's one bare figure beside the ask is placed after it, against it.
+    boolean answerBeside = reading.revision() && reading.loose().size() == 1;
     if (offer == null || offer.base() == null || !reading.asks().isEmpty() || !reading.figures().isEmpty()
-        || !reading.loose().isEmpty() || !reading.unclear().isEmpty()) {
+        || !reading.loose().isEmpty() && !answerBeside || !reading.unclear().isEmpty()) {
       return reading;
     }
     String remark = reading.remarks().stream().filter(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)).findFirst()

@@ -517,7 +517,9 @@ final class OfferUpdate {
    */
   private static Range bandOf(Figure f, Region region) {
     boolean partOfPay = f.purpose() == Figure.Purpose.OFFER || f.purpose() == Figure.Purpose.COMPETING
-        || f.purpose() == Figure.Purpose.WALK_AWAY;
+        || f.purpose() == Figure.Purpose.WALK_AWAY
+        // "tc is 250 in year one": a first year's total is a year's pay and its one-time money, in the same thousands.
+        || f.purpose() == Figure.Purpose.YEAR_ONE;
     if (!partOfPay || f.unnamed() || f.component() == null || f.component() == Component.SIGN_ON) {
       return null;
     }

@@ -37,7 +37,7 @@ final class Placing {
   static boolean plainFigure(String pending) {
     return EitherFigure.parse(pending) == null && HeldFigure.parse(pending) == null && HeldGrant.parse(pending) == null
         && StepAsked.parse(pending) == null && HeldAbroad.parse(pending) == null
-        && GrantStep.parse(pending) == null;
+        && GrantStep.parse(pending) == null && AddedSignOn.parse(pending) == null;
   }
 
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */
