@@ -611,6 +611,10 @@ final class RegionProse {
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
+  /** A label that names the pay itself: "Pay", "Compensation", "Salary range", "The package". */
+  private static final Pattern PAY_LABEL = Pattern.compile("(?i)\\W*(?:the\\s+)?(?:pay|compensation|comp|salary|package"
+      + "|remuneration|pay\\s+range|salary\\s+range|pay\\s+band|total\\s+comp(?:ensation)?|offer)\\W*");
+
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
     // "**Step 1 — Know the band.** In Memphis, …": a playbook's step names no place; the sentences after it may.
     text = STEP_LEAD.matcher(ExportMarks.undecorated(text)).replaceFirst("");
@@ -690,6 +694,10 @@ final class RegionProse {
       if (inner != null) {
         return inner;
       }
+    }
+    if (PAY_LABEL.matcher(labelled[0]).matches()) {
+      // "**Pay:** base $68,000–$82,000, …", "Compensation: …": the label names the pay, never a place.
+      return null;
     }
     return cells(labelled[0], labelled[1], rules, figures);
   }
