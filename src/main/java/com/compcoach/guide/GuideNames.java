@@ -163,6 +163,10 @@ final class GuideNames {
       return at.group(1).strip();
     }
     String[] halves = halves(bare);
+    if (halves != null && TitlePlace.isOffice(halves[1])) {
+      // "Staff Accountant — Omaha office": the half is the guide's place; the company is named elsewhere.
+      return null;
+    }
     if (halves != null) {
       Matcher about = PAY_SCALE.matcher(halves[1]);
       if (!about.find()) {

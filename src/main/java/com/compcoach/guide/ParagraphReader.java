@@ -204,11 +204,13 @@ final class ParagraphReader {
         String paid = RegionProse.fromFirstFigure(text);
         cells = paid == null ? null : RegionProse.read(paid, rules, figures);
       }
-      if (cells == null && draft.regions == null && draft.location != null && draft.proseRegions.isEmpty()
+      // "# Staff Accountant — Omaha office": the title's one office, where no "Location:" line names the place.
+      String location = draft.location != null ? draft.location : TitlePlace.of(draft.titleHeading);
+      if (cells == null && draft.regions == null && location != null && draft.proseRegions.isEmpty()
           && !MARKET.matcher(text).find()) {
         // "Starting salary is £38,000–£42,000 per annum …" under "Location: Leeds": that place's pay; never "the
         // market rate for graduates is …", what others pay.
-        cells = RegionProse.read("In " + draft.location + ", " + text, rules, figures);
+        cells = RegionProse.read("In " + location + ", " + text, rules, figures);
       }
       if (cells != null && draft.regions == null) {
         draft.region(cells, at);

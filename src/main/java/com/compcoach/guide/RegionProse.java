@@ -618,6 +618,10 @@ final class RegionProse {
   }
 
   /** The region a text writes, or null when it is not one (no label, or no base figure and another component). */
+  /** A label that names the pay itself: "Pay", "Compensation", "Salary range", "The package". */
+  private static final Pattern PAY_LABEL = Pattern.compile("(?i)\\W*(?:the\\s+)?(?:pay|compensation|comp|salary|package"
+      + "|remuneration|pay\\s+range|salary\\s+range|pay\\s+band|total\\s+comp(?:ensation)?|offer)\\W*");
+
   static Cells read(String text, ReadingRules rules, GuideFigures figures) {
     // An item is read as a place's line by the section's judge and again by the list or paragraph reader: the guide's
     // figures keep each text's reading, which depends on nothing but the text, the rules and the guide's figures.
@@ -704,6 +708,10 @@ final class RegionProse {
       if (inner != null) {
         return inner;
       }
+    }
+    if (PAY_LABEL.matcher(labelled[0]).matches()) {
+      // "**Pay:** base $68,000–$82,000, …", "Compensation: …": the label names the pay, never a place.
+      return null;
     }
     return cells(labelled[0], labelled[1], rules, figures);
   }
