@@ -116,6 +116,18 @@ final class Attribution {
   private static final java.util.regex.Pattern PEOPLE_AT = java.util.regex.Pattern.compile(THEIR_PEOPLE
       + "(?:at|from|with|of)\\s+");
 
+  /**
+   * A company's people named by the company before them: "w/ wells fargo recruiter", "the stripe recruiter said",
+   * "talked to truist's hr": the company whose figures follow.
+   */
+  private static final java.util.regex.Pattern RECRUITER_OF = java.util.regex.Pattern.compile(
+      "(?:^|\\s)(?:w/|with|to|from|by|the|and)\\s+(?:the\\s+)?(?<name>[\\p{L}&.-]+(?:\\s+[\\p{L}&.-]+){0,2}?)(?:['’]s)?"
+      + "\\s+(?:recruiter|recruiting\\s+team|hr|hiring\\s+manager|talent\\s+team)\\b");
+  /** Words before "recruiter" that name no company: "my recruiter", "an agency recruiter", "the internal hr". */
+  private static final Set<String> PEOPLE_WORDS = Set.of("a", "an", "my", "their", "your", "his", "her", "our",
+      "agency", "internal", "external", "new", "same", "other", "another", "one", "lead", "senior", "friendly", "tech",
+      "technical", "former", "old", "nice", "this", "that", "that's", "thats", "what", "whose", "who", "said", "told");
+
   private final List<String> home;
 
   /** @param home the names of this offer's company ("Ally Financial", "Ally"), in any case */
@@ -165,6 +177,14 @@ final class Attribution {
     String opening = clause.stripLeading().toLowerCase(Locale.ROOT);
     if (STAYING.matcher(opening).find()) {
       return new Other(STAYING_NAME);
+    }
+    java.util.regex.Matcher recruiter = opening.contains("recruiter") || opening.contains("hr ")
+        || opening.contains("hiring manager") ? RECRUITER_OF.matcher(opening) : null;
+    if (recruiter != null && recruiter.find() && !NOT_NAMES.contains(recruiter.group("name").split(" ")[0])
+        && !PEOPLE_WORDS.contains(recruiter.group("name").split(" ")[0])) {
+      // "just got off the phone w/ wells fargo recruiter - 205 base": their people named by their company.
+      String named = recruiter.group("name");
+      return isHome(named) ? new Home() : new Other(titled(named));
     }
     java.util.regex.Matcher at = PEOPLE_AT.matcher(opening);
     if (at.find()) {
