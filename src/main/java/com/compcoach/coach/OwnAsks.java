@@ -52,9 +52,8 @@ final class OwnAsks {
       // "cand wants 190b + 20s": a recruiter's shorthand for the candidate.
       "cand wants", "cand is asking", "cand asking", "cand asked", "cand countered", "cand came back",
       // "she said she needs 200": the figure she needs to move is her ask, told by the team she said it to ("she
-      // needs an answer by friday" is a deadline, so "she needs" alone is none).
-      "said she needs", "said he needs", "says she needs", "says he needs", "she needs at least",
-      "he needs at least", "candidate needs", "she'd need", "he'd need");
+      // needs an answer by friday" is a deadline, "needs at least" a walk-away, so "she needs" alone is none).
+      "said she needs", "said he needs", "says she needs", "says he needs", "she'd need", "he'd need");
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
   private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
@@ -70,7 +69,7 @@ final class OwnAsks {
       "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
       "candidate countered", "cand wants", "cand is asking", "cand asking", "cand asked for", "cand countered",
       "cand came back with", "cand came back at", "said she needs", "said he needs", "says she needs",
-      "says he needs", "she needs at least", "he needs at least", "candidate needs", "she'd need", "he'd need");
+      "says he needs", "she'd need", "he'd need");
 
   /**
    * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking
