@@ -62,4 +62,56 @@ final class BumpOnPayToday {
         + "pay policy's call, not the guide's: the guide sets the band, and a candidate moving jobs weighs the offer "
         + "against the band and her other offers as much as against her pay today.";
   }
+
+  /** "enough of a bump?", "is that a big enough raise?": a figure asked about as a step up from her pay today. */
+  private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:bump|raise|increase|jump|step\\s+up|uplift)\\b");
+
+  /** One bare figure, said as the company's plan or asked about: "we were thinking 175", "would 178 do it". */
+  private static final Pattern ONE_FIGURE = Pattern.compile("(?<![\\w.,$])\\$?(\\d{2,3}(?:\\.\\d)?\\s*k?|\\d{1,3}(?:,\\d{3})+)"
+      + "(?![\\w%.,]\\d|\\s*%)");
+
+  /**
+   * "we were thinking 175, enough of a bump?" on the company's side with the candidate's pay today on record: the
+   * figure as a step up from it, in money and percent, and where it sits in the base band; never stored, never her
+   * ask. Null off the company's side, with no pay today, no step word, or other than one figure on base above it.
+   */
+  static Turn overPayToday(Scene s, Conversation c, String text) {
+    if (!c.companySide() || c.payToday() == null || text.indexOf('%') >= 0 || !STEP_WORD.matcher(text).find()) {
+      return null;
+    }
+    Matcher m = ONE_FIGURE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String written = m.group(1).replace(" ", "");
+    if (m.find()) {
+      return null;
+    }
+    Placing.Placed placed = Placing.place(written, s.region());
+    if (placed == null || !placed.fits().contains(com.compcoach.guide.Component.BASE)) {
+      return null;
+    }
+    long value = placed.value();
+    long today = c.payToday();
+    if (value <= today) {
+      return null;
+    }
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    long mid = band.mid();
+    double percent = (value - today) * 100.0 / today;
+    String where = value > band.high() ? Cards.money(value - band.high(), currency) + " past the top of the "
+        + s.region().shortName() + " base band (" + Money.compact(band, currency) + ")"
+        : value < band.low() ? Cards.money(band.low() - value, currency) + " under the " + s.region().shortName()
+        + " base band (" + Money.compact(band, currency) + ")"
+        : "at " + Math.round(band.position(value) * 100) + "% of the " + s.region().shortName() + " base band ("
+        + Money.compact(band, currency) + "), " + (value == mid ? "at" : Cards.money(Math.abs(value - mid), currency)
+        + (value > mid ? " past" : " under")) + " its midpoint of " + Cards.money(mid, currency);
+    return new Turn(c, new Reply.Text(new Money(value, currency).full() + " base is " + Cards.money(value - today,
+        currency) + " (" + String.format(java.util.Locale.ROOT, "%.1f", percent) + "%) over the candidate's pay today of "
+        + new Money(today, currency).full() + ", " + where + ". Whether that bump is enough is hers to weigh: a "
+        + "candidate moving jobs weighs the offer against the band and any other offer as much as against her pay "
+        + "today, so a base low in the band invites a counter. What bump is standard is your pay policy's call, not "
+        + "the guide's. Nothing is stored: tell me the offer you make."));
+  }
 }

@@ -5,6 +5,7 @@ import com.compcoach.guide.Freshness;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
 import com.compcoach.guide.Region;
+import com.compcoach.guide.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -321,6 +322,28 @@ final class Cards {
   }
 
   /**
+   * Where the company should aim, from the guide's Negotiate-Up target as the candidate's card aims from it: an offer
+   * at the target's low end usually closes in one small round, so that is the figure to aim for, with how far the offer
+   * on the card is from it. Null where the guide gives no target, or the offer has no yearly total.
+   */
+  static String companyAim(Scene scene, Offer offer) {
+    Range target = scene.target().map(Target::total).orElse(null);
+    Long year = offer == null ? null : offer.recurringTotal();
+    if (target == null || year == null || year <= 0) {
+      return null;
+    }
+    String currency = scene.region().currency();
+    // A part not told yet would make the offer look further from the target than it is: then only the aim is said.
+    String gap = offer.base() == null || offer.stock() == null || offer.bonus() == null
+        ? "tell me every part of yours and I'll say how far it is."
+        : year >= target.high() ? "yours is at the target's top already."
+        : year >= target.low() ? "yours at " + money(year, currency) + " a year is inside it."
+        : "yours at " + money(year, currency) + " a year is " + money(target.low() - year, currency) + " under it.";
+    return "Aim for " + money(target.low(), currency) + " a year, the low end of the guide's Negotiate-Up target ("
+        + Money.compact(target, currency) + "): an offer inside it usually closes in one small round; " + gap;
+  }
+
+  /**
    * What the company's side should expect from the candidate, as notes: what meets a competing offer first, then the
    * counter a well-prepared candidate will likely make and the band's tops.
    */
@@ -338,6 +361,10 @@ final class Cards {
       return notes;
     }
     notes.addAll(Approvals.crossed(scene, offer));
+    String aimFor = companyAim(scene, offer);
+    if (aimFor != null) {
+      notes.add(aimFor);
+    }
     List<String> asks = asks(offer, counter, currency);
     // A recruiter needs the ceiling beside the likely ask: past it the answer is a level, not a number.
     notes.add(asks.isEmpty() ? COMPANY_SIDE + "this offer already reaches the top of what the guide supports: expect "

@@ -479,6 +479,26 @@ public final class Coach {
     if (weighedAtRate != null) {
       return weighedAtRate;
     }
+    // "the candidate's at 160 with a 10% bonus, we're at 175 and 8%": her pay today and ours, part by part.
+    Turn sideBySide = scene.isPresent() ? PayTodayAgainstOurs.weigh(c, scene.get(), text) : null;
+    if (sideBySide != null) {
+      return sideBySide;
+    }
+    // "the offer letter says 185 but we agreed 188, which goes?": the agreed figure, and the letter put right.
+    Turn letterOff = scene.isPresent() ? LetterMismatch.weigh(c, scene.get(), text) : null;
+    if (letterOff != null) {
+      return letterOff;
+    }
+    // "we were thinking 175, enough of a bump?" with her pay today on record: the step up from it, weighed.
+    Turn stepUp = scene.isPresent() ? BumpOnPayToday.overPayToday(scene.get(), c, text) : null;
+    if (stepUp != null) {
+      return stepUp;
+    }
+    // "she countered at 205 + 30k sign-on, hm can do 195": her ask in two parts and the team's figure, each kept.
+    Turn countered = scene.isPresent() ? SignOnCounter.weigh(c, scene.get(), text) : null;
+    if (countered != null) {
+      return countered;
+    }
     // "a summer intern at $45/hr, is that competitive?": pay the full-time bands don't describe, never weighed or kept.
     Turn outside = scene.map(s -> OutsideTheBand.weigh(c, s, text)).orElse(null);
     if (outside != null) {

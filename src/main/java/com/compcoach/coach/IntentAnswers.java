@@ -233,11 +233,12 @@ final class IntentAnswers {
       Map.entry(Intent.ClaimedCap.class, started(t -> namedBase(t) == null ? handlers.get(Intent.TopOfBand.class)
           .answer(t) : answers.claimedCap(t.scene().get(), t.conversation(), namedBase(t)))),
       Map.entry(Intent.SignOnSplit.class, started(t -> new Turn(t.conversation(), new Reply.Text(
-          SideQuestions.signOnSplit(t.conversation(), t.scene().get().region()))))),
+          t.conversation().companySide() ? SideQuestions.signOnSplitForUs(t.conversation(), t.scene().get().region())
+          : SideQuestions.signOnSplit(t.conversation(), t.scene().get().region()))))),
       Map.entry(Intent.SendForMe.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.SEND_FOR_ME))),
       Map.entry(Intent.Counterpart.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.COUNTERPART))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
-          ? SideQuestions.rescindOurs(t.conversation()) : SideQuestions.rescind(t.conversation())))),
+          ? SideQuestions.rescindOurs(t.conversation(), t.text()) : SideQuestions.rescind(t.conversation())))),
       Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       // "should i mention the other offer first or last?": when, then whether and how.
@@ -784,6 +785,14 @@ final class IntentAnswers {
       // "she accepted!", "she accepted! what are the next steps?" from the hiring side: closing the hire with the offer
       // on record, never a candidate's congratulations on a new role.
       Offer offer = c.offer();
+      // "offer accepted at 182, closing this out": the yes names the base agreed, which becomes the offer on record.
+      Long at = t.scene().isPresent() && offer != null && offer.base() != null
+          ? AcceptedAt.base(text, t.scene().get().region()) : null;
+      if (at != null && !at.equals(offer.base())) {
+        Offer agreed = offer.with(Component.BASE, at);
+        return new Turn(c.withOffer(agreed).withNote(Voice.Note.SIGNED), new Reply.Text(AcceptedAt.said(offer, at)
+            + " " + Conduct.afterHerYes(TextRenderer.offer(agreed, agreed.currency()))));
+      }
       return new Turn(c.withNote(Voice.Note.SIGNED), new Reply.Text(offer == null || offer.isEmpty()
           ? Conduct.AFTER_HER_YES : Conduct.afterHerYes(TextRenderer.offer(offer, offer.currency()))));
     }

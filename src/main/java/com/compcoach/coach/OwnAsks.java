@@ -35,7 +35,11 @@ final class OwnAsks {
 
   /** Where "we" stand, with its figure: "we're currently at 160", "we are sitting at $178k". */
   private static final java.util.regex.Pattern OUR_FIGURE = java.util.regex.Pattern.compile(
-      "\\bwe(?:'re|’re|re|\\s+are)\\s+(?:currently\\s+|sitting\\s+)?at\\s+\\$?\\d");
+      "\\bwe(?:'re|’re|re|\\s+are)\\s+(?:currently\\s+|sitting\\s+)?at\\s+\\$?\\d"
+      // "we were thinking 175, enough of a bump?", "we agreed 188 base with her on the call": the team's plan or
+      // deal, with its figure.
+      + "|\\bwe(?:'re|’re|re|\\s+are|\\s+were)\\s+thinking\\s+(?:of\\s+offering\\s+|about\\s+offering\\s+|around\\s+)?\\$?\\d"
+      + "|\\bwe\\s+agreed\\s+(?:on\\s+|to\\s+)?\\$?\\d[\\d,.]*\\s*k?\\s+(?:base\\s+)?with\\s+(?:her|him|them|the\\s+candidate)\\b");
 
   /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
   private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
@@ -46,7 +50,10 @@ final class OwnAsks {
       "candidate's countering", "she wants", "he wants", "candidate asking", "candidate came back with",
       "candidate came back at", "candidate came back:", "candidate has come back with", "candidate countered",
       // "cand wants 190b + 20s": a recruiter's shorthand for the candidate.
-      "cand wants", "cand is asking", "cand asking", "cand asked", "cand countered", "cand came back");
+      "cand wants", "cand is asking", "cand asking", "cand asked", "cand countered", "cand came back",
+      // "she said she needs 200": the figure she needs to move is her ask, told by the team she said it to ("she
+      // needs an answer by friday" is a deadline, "needs at least" a walk-away, so "she needs" alone is none).
+      "said she needs", "said he needs", "says she needs", "says he needs", "she'd need", "he'd need");
 
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
   private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
@@ -61,7 +68,8 @@ final class OwnAsks {
       // "my candidate came back from the call: they offered 170".
       "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
       "candidate countered", "cand wants", "cand is asking", "cand asking", "cand asked for", "cand countered",
-      "cand came back with", "cand came back at");
+      "cand came back with", "cand came back at", "said she needs", "said he needs", "says she needs",
+      "says he needs", "she'd need", "he'd need");
 
   /**
    * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking

@@ -47,6 +47,19 @@ final class PartTrades {
             : new Turn(c, new Reply.Text(baseSwapped(c, s, offer, off, once)));
       }
     }
+    if ((lower.contains("instead") || lower.contains("rather") || lower.contains("lieu") || lower.contains("place of"))
+        && ONE_TIME_FOR_BASE.matcher(lower).find()) {
+      Offer offer = Cards.usable(c.offer(), s.region());
+      Matcher m = ONE_TIME_FOR_BASE.matcher(lower);
+      if (offer != null && offer.base() != null && m.find()) {
+        long once = thousands(m.group(1) != null ? m.group(1) : m.group(2));
+        long more = thousands(m.group(3));
+        Matcher years = OVER_YEARS.matcher(lower);
+        int over = years.find() ? yearsSaid(years.group(1)) : YearByYear.YEARS;
+        return once <= 0 || more <= 0 || more >= offer.base() || over < 1 ? null
+            : new Turn(c, new Reply.Text(signOnForBase(c, s, offer, once, more, over)));
+      }
+    }
     // The phrase list is tried only where one of its words occurs: most messages have none.
     if (!(lower.contains("instead") || lower.contains("rather") || lower.contains("cut") || lower.contains("drop")
         || lower.contains("exchange") || lower.contains("without") || lower.contains("lieu")
@@ -83,6 +96,68 @@ final class PartTrades {
   private static final Pattern SWAP = Pattern.compile("\\b(?:swap|swapping|trade|trading)\\s+(?:out\\s+)?(\\$?\\d[\\d,]*"
       + "(?:\\.\\d+)?\\s*k?)\\s+(?:of\\s+)?(?:the\\s+|her\\s+|his\\s+)?(?:base|salary)\\s+(?:for|into|to)\\s+(?:an?\\s+)?(?:extra\\s+)?"
       + "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?)\\s+(?:of\\s+)?(?:more\\s+)?(?:in\\s+)?(?:sign[- ]?on|signing|a\\s+sign[- ]?on)");
+
+  /**
+   * One-time money in place of a raise on base: "a one-time 15k instead of 5k more base", "15k sign-on rather than 5k
+   * on base", "a lump sum of 10k in lieu of 4k more salary". The one-time figure is said so; the base step is "more".
+   */
+  private static final String TRADE_AMOUNT = "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?)";
+  private static final Pattern ONE_TIME_FOR_BASE = Pattern.compile("(?:(?:one[- ]?time|one[- ]?off|lump[- ]?sum)\\s+"
+      + "(?:sign[- ]?on\\s+|signing\\s+(?:bonus\\s+)?|bonus\\s+|payment\\s+)?(?:of\\s+)?" + TRADE_AMOUNT + "|"
+      + TRADE_AMOUNT + "\\s+(?:one[- ]?time\\s+|one[- ]?off\\s+)?(?:sign[- ]?on|signing|lump[- ]?sum)(?:\\s+bonus)?)"
+      + "(?:\\s+(?:bonus|payment))?\\s+(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of|in\\s+lieu\\s+of)\\s+"
+      + "(?:a\\s+|an\\s+|another\\s+)?(?:extra\\s+)?" + TRADE_AMOUNT + "\\s+(?:more\\s+|extra\\s+|bump\\s+|raise\\s+)?"
+      + "(?:on\\s+|in\\s+|of\\s+|to\\s+)?(?:the\\s+|her\\s+|his\\s+)?(?:base|salary)\\b");
+
+  /** "cost over 3 years?", "over three years": the years a cost is asked over. */
+  private static final Pattern OVER_YEARS = Pattern.compile("\\bover\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?"
+      + "(\\d|two|three|four|five)\\s*(?:years?|yrs?)\\b");
+
+  private static int yearsSaid(String said) {
+    return switch (said) {
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      default -> Integer.parseInt(said);
+    };
+  }
+
+  /**
+   * A one-time payment in place of more base: what the base step costs a year with its bonus percent, against the one
+   * payment over the years asked (and four), what the candidate gets in year 1 and loses after, and her ask. Never stored.
+   */
+  private static String signOnForBase(Conversation c, Scene s, Offer offer, long once, long more, int over) {
+    Region region = s.region();
+    String currency = region.currency();
+    long bonusMore = offer.bonusPercent() == null ? 0 : Offer.percentOf(more, offer.bonusPercent());
+    long yearly = more + bonusMore;
+    List<String> lines = new ArrayList<>();
+    lines.add("A one-time " + full(once, currency) + " instead of " + full(more, currency) + " more base: the base "
+        + "step" + (bonusMore > 0 ? " with its bonus at the same percent (" + money(bonusMore, currency) + ")" : "")
+        + " costs " + full(yearly, currency) + " a year, every year.");
+    List<String> spans = new ArrayList<>();
+    for (int years : over == YearByYear.YEARS ? List.of(over) : List.of(over, YearByYear.YEARS)) {
+      long base = yearly * years;
+      long saved = base - once;
+      spans.add("over " + years + " year" + (years == 1 ? "" : "s") + " the base step is " + full(base, currency)
+          + " against " + full(once, currency) + " paid once, so the one-time payment " + (saved > 0 ? "saves you "
+          + full(saved, currency) : saved < 0 ? "costs you " + full(-saved, currency) + " more" : "costs the same"));
+    }
+    lines.add("For you: " + String.join("; ", spans) + ".");
+    long firstYear = once - yearly;
+    lines.add("For the candidate: year 1 is " + money(Math.abs(firstYear), currency) + (firstYear > 0 ? " more"
+        : firstYear < 0 ? " less" : " the same") + " with the one-time payment; from year 2 it is "
+        + money(yearly, currency) + " a year less, and a lower base lowers every raise and bonus after it.");
+    Long ask = c.baseAsk();
+    if (ask != null && ask > offer.base()) {
+      lines.add("The base stays " + full(offer.base(), currency) + ", " + money(ask - offer.base(), currency)
+          + " a year under the candidate's ask of " + full(ask, currency) + ": say plainly that the base is held "
+          + "and the one-time money is there to bridge the first year.");
+    }
+    lines.add("Nothing is stored: tell me the offer you make.");
+    return String.join("\n", lines);
+  }
 
   /** An amount as typed in a trade, a year's or one payment's whole units: "10k", "10" (thousands), "$10,000". */
   private static long thousands(String written) {

@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Answers to what a candidate asks beside the offer's figures: a sign-on's clawback, relocation, a colleague's pay,
@@ -51,7 +52,10 @@ final class SideQuestions {
    * "rescind or hold?" on the company's side: hold and ask for a decision, since a negotiating candidate has done
    * nothing to lose the offer over; a deadline set plainly, never a threat.
    */
-  static String rescindOurs(Conversation c) {
+  static String rescindOurs(Conversation c, String message) {
+    if (DECIDED_RESCIND.matcher(message).find()) {
+      return rescindKindly();
+    }
     String ask = c.baseAsk() == null || c.offer() == null ? "" : " The candidate's ask on record is "
         + Cards.money(c.baseAsk(), c.offer().currency()) + " base: answer it with a yes, a move or a clear no, so "
         + "there is something to decide on.";
@@ -61,6 +65,26 @@ final class SideQuestions {
         + "where you are by [date]? After that we'll need to move on with the role.\" Only say the offer ends on that "
         + "date if it truly does." + ask + " Rescind only for a real reason (the role closed, a failed check), said "
         + "as it is.";
+  }
+
+  /**
+   * The company has already decided to pull the offer, for its own reason ("req got frozen, we're rescinding — how do
+   * we say it kindly?", "we have to rescind, budget got cut"): the question is how to tell the candidate, not whether.
+   */
+  private static final Pattern DECIDED_RESCIND = Pattern.compile("(?i)\\b(?:we(?:['’]re|re|\\s+are)\\s+rescinding"
+      + "|we\\s+(?:need|have|had)\\s+to\\s+rescind|(?:req|role|position|headcount)\\s+(?:got|was|is|has\\s+been)\\s+"
+      + "(?:frozen|closed|cut|cancell?ed|pulled)|hiring\\s+freeze|budget\\s+(?:got|was|has\\s+been)\\s+cut)\\b");
+
+  /** A rescind already decided, said kindly: a call first, the reason as it is, the apology, and what is still owed. */
+  private static String rescindKindly() {
+    return "Tell the candidate by phone first, as soon as it is decided, then in writing the same day: the reason as it "
+        + "is (the role was frozen, not anything about them), an apology, and nothing that sounds like it might come "
+        + "back unless it truly might. Say: \"I'm sorry to be calling with bad news. The role has been put on hold "
+        + "and we have to withdraw the offer we made you. This is about our headcount, not about you: everyone here "
+        + "wanted you on the team. I know this may affect other plans you made, and I'm sorry for that.\" Then, if "
+        + "it is true: offer to keep them first in line if the role reopens, to introduce them to other teams hiring, "
+        + "and to cover costs already incurred for the move or notice. If they have resigned from their current job "
+        + "already, involve legal and HR before the call.";
   }
 
   private static final MoneyGrammar GRAMMAR = MoneyGrammar.standard();
@@ -175,6 +199,26 @@ final class SideQuestions {
         + "repayment terms, so ask that any repayment is pro-rated. Say: \"Could the sign-on be paid in two parts, "
         + "half with my first paycheck and half at six months, with any repayment pro-rated?\" I hold no tax "
         + "figures: if the reason is tax, a split across two calendar years is a question for a tax adviser.";
+  }
+
+  /**
+   * "hm asks if we can split the sign-on over two years" on the company's side: what each part pays and when, what the
+   * candidate's first year loses, and the terms to write down; the offer on record is not changed by the question.
+   */
+  static String signOnSplitForUs(Conversation c, Region region) {
+    String currency = region.currency();
+    Long signOn = c.offer() == null || !c.offer().currency().equals(currency) || c.offer().signOn() <= 0 ? null
+        : c.offer().signOn();
+    String halves = signOn == null ? " Tell me the sign-on (\"sign-on 20k\") and I'll say what each part pays."
+        : " Your sign-on of " + new Money(signOn, currency).full() + " would be " + new Money(signOn / 2, currency)
+        .full() + " with the first paycheck and " + new Money(signOn - signOn / 2, currency).full() + " a year later: "
+        + "the candidate's first year is " + new Money(signOn - signOn / 2, currency).full() + " lower than the offer "
+        + "said, so tell them plainly and expect a question about it.";
+    return "Yes, a sign-on paid in two parts is common, and it costs you the same in all." + halves + " A second "
+        + "part works as a retention payment: write down that it is paid only if they are still employed on its "
+        + "date, and give each part its own repayment terms, pro-rated. If the sign-on was meant to make up for a "
+        + "bonus or unvested stock they leave behind, a split weakens that, so keep the first part at least that "
+        + "large.";
   }
 
   /** "is that clawback normal?": the coaching, with the thread's sign-on when it has one. */

@@ -93,8 +93,8 @@ final class ThirdPerson {
 
   /** Two people each with an ask: "A wants 190, B wants 175", "Sam is asking 200 and Lee wants 185". */
   private static final Pattern EACH = Pattern.compile("(?:^|[.!?;,:]\\s+|\\n|\\band\\s+)(\\p{Lu}\\p{Ll}{0,14})\\s+"
-      + "(?:is\\s+asking|['’]s\\s+asking|wants|asked\\s+for|is\\s+looking\\s+for)(?:\\s+(?:for|about|around))?\\s+"
-      + "[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)(?![\\w%])");
+      + "(is\\s+asking|['’]s\\s+asking|wants|asked\\s+for|is\\s+looking\\s+for|is\\s+at|['’]s\\s+at|at)"
+      + "(?:\\s+(?:for|about|around))?\\s+[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)(?![\\w%])");
 
   /**
    * Two candidates' asks in one message, on a thread that coaches one: each weighed against the base band in a line,
@@ -104,9 +104,12 @@ final class ThirdPerson {
   static Turn twoAsks(Conversation c, Scene s, String text) {
     Matcher m = EACH.matcher(text);
     Map<String, String> asks = new LinkedHashMap<>();
+    // "Jordan at 170 and Priya at 185": a figure each, said without saying whose ask or pay it is.
+    boolean at = false;
     while (m.find()) {
       if (!NOT_NAMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-        asks.putIfAbsent(m.group(1), m.group(2).replace(" ", ""));
+        asks.putIfAbsent(m.group(1), m.group(3).replace(" ", ""));
+        at |= m.group(2).endsWith("at");
       }
     }
     if (asks.size() < 2) {
@@ -116,8 +119,9 @@ final class ThirdPerson {
     Range band = region.bands().base();
     String currency = region.currency();
     List<String> lines = new ArrayList<>();
-    lines.add("This thread coaches one candidate at a time, so I keep neither ask: weighed on base against the "
-        + region.shortName() + " base band (" + Money.compact(band, currency) + "):");
+    lines.add("This thread coaches one candidate at a time, so I keep neither " + (at ? "figure" : "ask")
+        + ": weighed on base against the " + region.shortName() + " base band (" + Money.compact(band, currency)
+        + "):");
     for (Map.Entry<String, String> ask : asks.entrySet()) {
       Placing.Placed placed = Placing.place(ask.getValue(), region);
       if (placed == null) {
@@ -129,7 +133,8 @@ final class ThirdPerson {
           : "at " + Math.round(band.position(value) * 100) + "% of it";
       lines.add("- " + ask.getKey() + ": " + new Money(value, currency).full() + " base, " + where + ".");
     }
-    lines.add("Which one is this thread for? Tell me (\"it's " + asks.keySet().iterator().next() + "\", with the "
+    lines.add((at ? "Tell me whether each figure is the candidate's ask, pay today or our offer. " : "")
+        + "Which one is this thread for? Tell me (\"it's " + asks.keySet().iterator().next() + "\", with the "
         + "figures) and start a new thread for the other, so each ask is weighed against its own offer.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
