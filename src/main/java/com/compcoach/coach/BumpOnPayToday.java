@@ -66,6 +66,32 @@ final class BumpOnPayToday {
   /** "enough of a bump?", "is that a big enough raise?": a figure asked about as a step up from her pay today. */
   private static final Pattern STEP_WORD = Pattern.compile("(?i)\\b(?:bump|raise|increase|jump|step\\s+up|uplift)\\b");
 
+  /** "175k total comp", "175 TC", "175 all-in", "a 175 package": the figure is a year in all, not a base. */
+  private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:total|tc|all[- ]in|package|in\\s+all|total\\s+"
+      + "comp(?:ensation)?)\\b");
+
+  /**
+   * A year in all weighed as one: against the total band, and against her pay today only as far as the two are alike,
+   * since her pay today may be a base alone and a total is never set against a base in silence.
+   */
+  private static String asTotal(Scene s, long value, long today, String currency) {
+    Range band = s.region().bands().total();
+    String place = s.region().shortName();
+    String where = value > band.high() ? Cards.money(value - band.high(), currency) + " past the top of the " + place
+        + " total band (" + Money.compact(band, currency) + ")"
+        : value < band.low() ? Cards.money(band.low() - value, currency) + " under the bottom of the " + place
+        + " total band (" + Money.compact(band, currency) + "): a total that low reads as under the market, whatever "
+        + "her pay today"
+        : "at " + Math.round(band.position(value) * 100) + "% of the " + place + " total band ("
+        + Money.compact(band, currency) + ")";
+    return new Money(value, currency).full() + " a year in total is " + where + ". Against the candidate's pay "
+        + "today of " + new Money(today, currency).full() + " it is " + Cards.money(value - today, currency) + " ("
+        + String.format(java.util.Locale.ROOT, "%.1f", (value - today) * 100.0 / today) + "%) more only if that "
+        + "figure is her total too: is " + new Money(today, currency).full() + " her base alone, or base, bonus and "
+        + "stock? If it is her base, her bonus and stock make the step smaller. What bump is standard is your pay "
+        + "policy's call, not the guide's. Nothing is stored: tell me the offer you make, part by part.";
+  }
+
   /** One bare figure, said as the company's plan or asked about: "we were thinking 175", "would 178 do it". */
   private static final Pattern ONE_FIGURE = Pattern.compile("(?<![\\w.,$])\\$?(\\d{2,3}(?:\\.\\d)?\\s*k?|\\d{1,3}(?:,\\d{3})+)"
       + "(?![\\w%.,]\\d|\\s*%)");
@@ -88,7 +114,9 @@ final class BumpOnPayToday {
       return null;
     }
     Placing.Placed placed = Placing.place(written, s.region());
-    if (placed == null || !placed.fits().contains(com.compcoach.guide.Component.BASE)) {
+    // "175k total comp" is a year in all, whichever band its size fits: weighed as one, never as a base.
+    boolean total = TOTAL.matcher(text).find();
+    if (placed == null || !total && !placed.fits().contains(com.compcoach.guide.Component.BASE)) {
       return null;
     }
     long value = placed.value();
@@ -97,6 +125,9 @@ final class BumpOnPayToday {
       return null;
     }
     String currency = s.region().currency();
+    if (total) {
+      return new Turn(c, new Reply.Text(asTotal(s, value, today, currency)));
+    }
     Range band = s.region().bands().base();
     long mid = band.mid();
     double percent = (value - today) * 100.0 / today;

@@ -324,12 +324,18 @@ final class Cards {
   /**
    * Where the company should aim, from the guide's Negotiate-Up target as the candidate's card aims from it: an offer
    * at the target's low end usually closes in one small round, so that is the figure to aim for, with how far the offer
-   * on the card is from it. Null where the guide gives no target, or the offer has no yearly total.
+   * on the card is from it. Null where the guide gives no target, or the offer has no yearly total; null too where
+   * the aim would mislead: above the target it reads as a hint to come down, and beside a competing offer past the
+   * band's top "one small round" contradicts the note that the band can't match it.
    */
-  static String companyAim(Scene scene, Offer offer) {
+  static String companyAim(Scene scene, Offer offer, Competing competing) {
     Range target = scene.target().map(Target::total).orElse(null);
     Long year = offer == null ? null : offer.recurringTotal();
-    if (target == null || year == null || year <= 0) {
+    if (target == null || year == null || year <= 0 || year > target.high()) {
+      return null;
+    }
+    if (competing != null && !competing.partial() && competing.currency().equals(scene.region().currency())
+        && competing.total() > scene.region().bands().total().high()) {
       return null;
     }
     String currency = scene.region().currency();
@@ -361,7 +367,7 @@ final class Cards {
       return notes;
     }
     notes.addAll(Approvals.crossed(scene, offer));
-    String aimFor = companyAim(scene, offer);
+    String aimFor = companyAim(scene, offer, competing);
     if (aimFor != null) {
       notes.add(aimFor);
     }

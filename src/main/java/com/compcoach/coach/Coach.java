@@ -499,6 +499,12 @@ public final class Coach {
     if (countered != null) {
       return countered;
     }
+    // "she wants 205 base with 30k sign-on. we can do 195 and a 20k sign-on": her ask kept, the team's package weighed.
+    SignOnCounter.Move move = scene.isPresent() ? SignOnCounter.moveAfterCounter(c, scene.get(), text) : null;
+    Turn movedAfter = move == null ? null : ourMove.weigh(move.asked(), scene.get(), move.move(), match.intent());
+    if (movedAfter != null) {
+      return movedAfter;
+    }
     // "a summer intern at $45/hr, is that competitive?": pay the full-time bands don't describe, never weighed or kept.
     Turn outside = scene.map(s -> OutsideTheBand.weigh(c, s, text)).orElse(null);
     if (outside != null) {

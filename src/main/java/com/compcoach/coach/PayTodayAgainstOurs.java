@@ -25,6 +25,13 @@ final class PayTodayAgainstOurs {
   private static final Pattern HERS = Pattern.compile("\\b(?:the\\s+candidate|candidate|she|he|they)\\s*(?:['’]s|s|\\s+is"
       + "|\\s+are|['’]re)\\s+(?:currently\\s+)?(?:at|on|making|earning)\\s+" + BASE + PERCENT);
 
+  /**
+   * "she has a competing offer: they are at 200 with a 15% bonus": beside another offer "they" is the other company,
+   * not the candidate, so its figures are never her pay today.
+   */
+  private static final Pattern OTHER_OFFER = Pattern.compile("\\b(?:compet\\w*|other|another|rival|outside|external)"
+      + "\\s+(?:\\w+\\s+)?offers?\\b|\\boffers?\\s+from\\b");
+
   /** "we're at 175 and 8%", "we are offering 175 base with 8%", "our offer is 175 + 8%". */
   private static final Pattern OURS = Pattern.compile("\\b(?:we(?:['’]re|re|\\s+are)\\s+(?:at|offering)|our\\s+offer\\s+"
       + "is(?:\\s+at)?|we\\s+offered)\\s+" + BASE + PERCENT);
@@ -39,7 +46,7 @@ final class PayTodayAgainstOurs {
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher hers = HERS.matcher(lower);
     Matcher ours = OURS.matcher(lower);
-    if (!hers.find() || !ours.find()) {
+    if (!hers.find() || !ours.find() || hers.group().startsWith("they") && OTHER_OFFER.matcher(lower).find()) {
       return null;
     }
     Region region = s.region();

@@ -30,7 +30,40 @@ final class SignOnCounter {
       + "(?:can\\s+do|can\\s+go\\s+(?:to|up\\s+to)|can\\s+stretch\\s+to|is\\s+ok\\s+with|okd|ok['’]d|approved|will\\s+do"
       + "|could\\s+do)\\s+(?:up\\s+to\\s+)?" + AMOUNT + "\\s*(?:k\\s*)?(?:base)?\\b");
 
+  /** "… and a 20k sign-on" right after the team's figure: the team's own package, a move rather than a ceiling. */
+  private static final Pattern OUR_SIGN_ON = Pattern.compile("\\s*(?:\\+|plus|and|w/|with|,)\\s*(?:an?\\s+)?" + AMOUNT
+      + "\\s*(?:k\\s*)?(?:sign[- ]?on|signing)\\b");
+
+  /** Her counter kept as her ask, and the team's own package after it, still to be weighed as a move. */
+  record Move(Conversation asked, String move) {}
+
   private SignOnCounter() {}
+
+  /**
+   * "she wants 205 base with 30k sign-on. we can do 195 and a 20k sign-on": the team's figure comes with its own
+   * sign-on, so it is the package the team offers, weighed as its move against her ask, not the most it may pay.
+   * Null unless the message tells her counter and then such a package.
+   */
+  static Move moveAfterCounter(Conversation c, Scene s, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!c.companySide() || !lower.contains("sign")) {
+      return null;
+    }
+    Matcher counter = COUNTER.matcher(lower);
+    if (!counter.find()) {
+      return null;
+    }
+    Matcher ours = OURS.matcher(lower);
+    if (!ours.find(counter.end()) || !OUR_SIGN_ON.matcher(lower).region(ours.end(), lower.length()).lookingAt()) {
+      return null;
+    }
+    Long ask = onBase(counter.group(1), s.region());
+    Long signOn = thousands(counter.group(2));
+    if (ask == null || signOn == null || signOn <= 0 || signOn >= ask) {
+      return null;
+    }
+    return new Move(c.withBaseAsk(ask, signOn), text.substring(ours.start()));
+  }
 
   /** The counter and the team's figure weighed; null off the company's side or unless the message tells both. */
   static Turn weigh(Conversation c, Scene s, String text) {
@@ -43,7 +76,8 @@ final class SignOnCounter {
       return null;
     }
     Matcher ours = OURS.matcher(lower);
-    if (!ours.find(counter.end())) {
+    if (!ours.find(counter.end())
+        || OUR_SIGN_ON.matcher(lower).region(ours.end(), lower.length()).lookingAt()) {
       return null;
     }
     Region region = s.region();
