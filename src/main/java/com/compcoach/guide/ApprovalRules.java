@@ -28,7 +28,9 @@ final class ApprovalRules {
   private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?");
 
   /** An approvals table's column of who signs off: "Approver", "Who approves", "Signed off by". */
-  private static final Pattern WHO = Pattern.compile("(?i)\\bapprover|\\bwho\\b|\\b(?:signed off|approved) by\\b");
+  // "Who to ask" is who the candidate asks, not who signs off; a "Notes" cell's "Needs VP approval" is then read.
+  private static final Pattern WHO = Pattern.compile("(?i)\\bapprover|^\\W*who\\W*$|\\bwho\\s+(?:approves|signs|okays"
+      + "|(?:can|must|has to|needs to)\\s+(?:approve|sign))\\b|\\b(?:signed off|approved) by\\b");
 
   /** A band's mark a row may name, so a row with one that is not read is said. */
   private static final Pattern MARK_WORD = Pattern.compile("(?i)\\b(?:mid-?point|midpoint|top|max(?:imum)?|band)\\b");
@@ -104,8 +106,13 @@ final class ApprovalRules {
         }
         int headerEnd = text.indexOf('\n', draft.lines.start(header));
         if (headerEnd >= 0 && DELIMITER.matcher(nextLine(text, headerEnd)).matches()) {
-          tableRows.addAll(table(draft, regions, lineText(draft, header), headerEnd + 1, header, rules));
-          continue;
+          Set<Integer> read = table(draft, regions, lineText(draft, header), headerEnd + 1, header, rules);
+          // A table with no column of who signs off (a pay table's Notes cell "Base above $130K needs VP approval",
+          // "| Item | Rule |") has its row read as a sentence, as any line naming an approval is.
+          if (read != null) {
+            tableRows.addAll(read);
+            continue;
+          }
         }
       }
       String source = MARKS.matcher(raw).replaceAll("").strip();
@@ -121,7 +128,8 @@ final class ApprovalRules {
 
   /**
    * The rules an approvals table's rows write, added to {@code rules}; the lines of its rows are returned so no row is
-   * read again as a sentence. A row naming who signs off and a figure or a band's mark but no line read is a warning.
+   * read again as a sentence, or null where no column says who signs off. A row naming who signs off and a figure or
+   * a band's mark but no line read is a warning.
    */
   private static Set<Integer> table(GuideDraft draft, List<Region> regions, String headerRow, int from, int headerLine,
       List<ApprovalRule> rules) {
@@ -137,10 +145,10 @@ final class ApprovalRules {
         who = i;
       }
     }
-    Set<Integer> read = new java.util.HashSet<>();
     if (who < 0) {
-      return read;
+      return null;
     }
+    Set<Integer> read = new java.util.HashSet<>();
     String text = draft.text;
     int at = text.indexOf('\n', from);
     // The delimiter row is skipped; each following line that opens with a pipe is a row.

@@ -339,7 +339,10 @@ final class ConventionsReader {
               for (String clause : CLAUSES.split(sentence, 2)[0].isBlank() ? new String[0]
                   : new String[] {CLAUSES.split(sentence, 2)[0]}) {
                 String none = noneForAll(clause);
-                if (none != null) {
+                if (none != null && clause.contains(" for ")) {
+                  none = givenToOthers(none, clause, plain, draft.line(node));
+                }
+                if (none != null && !none.isEmpty()) {
                   draft.everywhere.add(new GuideDraft.Said(none, draft.line(node)));
                 }
               }
@@ -361,10 +364,20 @@ final class ConventionsReader {
                 || ROLE_PAID.matcher(sentence).find() && !OPENS_ON_PLACE.matcher(sentence).lookingAt())
                 && !ONE_OFF.matcher(sentence).find()
                 && (question == null || !ONE_OFF.matcher(question).find())) {
-              Matcher percent = sentence.indexOf('%') > 0 && ROLE_BONUS.matcher(sentence).find()
-                  ? PERCENT.matcher(sentence) : null;
-              draft.everywhere.add(new GuideDraft.Said(percent != null && percent.find()
-                  ? "bonus " + sentence.substring(percent.start()) : asked(question, sentence), draft.line(node)));
+              boolean roleBonus = sentence.indexOf('%') > 0 && ROLE_BONUS.matcher(sentence).find();
+              Matcher percent = roleBonus ? BONUS_PERCENT.matcher(sentence) : null;
+              if (percent != null && percent.find()) {
+                draft.everywhere.add(new GuideDraft.Said(yearlyBonus(sentence, percent, draft.line(node)),
+                    draft.line(node)));
+              } else if (!roleBonus) {
+                draft.everywhere.add(new GuideDraft.Said(asked(question, sentence), draft.line(node)));
+              } else {
+                // "eligible for an annual bonus and a 401(k) with a 6% company match": the percent is the match's,
+                // so no bonus figure is read, and that is said.
+                draft.findings.add(Finding.warning(path, draft.line(node), "'" + sentence.strip() + "' names a bonus"
+                    + " but gives no percent of its own (a percent beside it is another thing's): no bonus is read"
+                    + " (none is shown); write its figure, as in 'a bonus of 10% of base'"));
+              }
             }
           }
         }
@@ -813,6 +826,74 @@ final class ConventionsReader {
    * A sentence saying a part is paid to nobody, "No equity; no annual bonus.", as the parts a line says them in
    * ("no stock; no bonus; "), or null.
    */
+  /**
+   * The bonus's own percent in a role's sentence: "a bonus of up to 10%", "a 10% annual bonus", "bonus target: 10%";
+   * never a 401(k) match's, a raise's or a commission's percent written beside it.
+   */
+  private static final String PERCENT_AHEAD = "\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*[–-]\\s*\\d{1,2}(?:[.,]\\d{1,2})?)?\\s*%";
+  private static final Pattern BONUS_PERCENT = Pattern.compile("(?i)\\b(?:bonus|incentive)(?:\\s+(?:target|opportunity"
+      + "|potential|plan))?\\s*\\(?\\s*(?:target(?:ed)?\\s+)?(?:of|at|is|:|worth|equal\\s+to)?\\s*(?:up\\s+to\\s+|around\\s+"
+      + "|about\\s+|approximately\\s+|roughly\\s+)?(?=" + PERCENT_AHEAD + ")|(?<![\\d.])(?=" + PERCENT_AHEAD + "\\s+"
+      + "(?:(?:annual|yearly|target|quarterly|performance|cash|discretionary)\\s+)*(?:bonus|incentive)\\b)");
+  private static final Pattern QUARTERLY = Pattern.compile("(?i)\\bquarterly\\b|\\b(?:a|per|each|every)\\s+quarter\\b");
+
+  /**
+   * "bonus 10% …" from the bonus's own percent at {@code at}; a quarter's percent ("a quarterly bonus of up to 2.5% of
+   * base") is four of them a year, said so, never a year's in silence.
+   */
+  private String yearlyBonus(String sentence, Matcher at, int line) {
+    Matcher percent = PERCENT.matcher(sentence);
+    if (!percent.find(at.end()) || percent.start() != at.end()) {
+      return "bonus " + sentence.substring(at.end());
+    }
+    if (sentence.indexOf("uarter") < 0 || !QUARTERLY.matcher(sentence).find()) {
+      return "bonus " + sentence.substring(percent.start());
+    }
+    Matcher figure = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?").matcher(percent.group());
+    StringBuilder year = new StringBuilder();
+    while (figure.find()) {
+      java.math.BigDecimal four = new java.math.BigDecimal(figure.group().replace(',', '.'))
+          .multiply(java.math.BigDecimal.valueOf(4)).stripTrailingZeros();
+      figure.appendReplacement(year, four.toPlainString());
+    }
+    figure.appendTail(year);
+    draft.findings.add(Finding.info(path, line, "the bonus is a quarter's ('" + percent.group() + "' a quarter): read"
+        + " as " + year + " a year, four quarters"));
+    return "bonus " + year + sentence.substring(percent.end()).replaceAll("(?i)\\s*\\ba\\s+quarter\\b", "");
+  }
+
+  /**
+   * What of {@code none} ("no stock; ") still holds for everyone when the clause names a group ("The firm has no share
+   * scheme for trainees.") and the paragraph gives the part to others ("Associates and managers receive shares worth
+   * £5,000 a year."): that part is not none for all, and it is said, never dropped in silence.
+   */
+  private String givenToOthers(String none, String clause, String paragraph, int line) {
+    if (!FOR_GROUP.matcher(clause.replace("*", "").strip()).find()) {
+      return none;
+    }
+    String kept = none;
+    for (String sentence : NegotiateUp.sentences(paragraph)) {
+      if (sentence.contains(clause.strip()) || !Figures.anyInProse(sentence)) {
+        continue;
+      }
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      for (String[] part : new String[][] {{"no stock; ", "stock"}, {"no bonus; ", "bonus"}}) {
+        Matcher word = (part[1].equals("stock") ? STOCK_WORD : BONUS_WORD).matcher(lower);
+        if (kept.contains(part[0]) && word.find()) {
+          kept = kept.replace(part[0], "");
+          draft.findings.add(Finding.warning(path, line, "'" + clause.strip() + "' says no " + part[1] + " for one"
+              + " group, and '" + sentence.strip() + "' gives it to others: neither is read as this role's " + part[1]
+              + " (none is shown); write which the role gets"));
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** "… for trainees", "… for all graduates": people named in the plural, whom a "no …" sentence is about. */
+  private static final Pattern FOR_GROUP = Pattern.compile(
+      "\\bfor\\s+(?:all\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s\\s*[.!]?$");
+
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();
     if (!NONE_FOR_ALL.matcher(plain).matches()) {

@@ -316,7 +316,7 @@ final class PayTable {
         blankBesideFigures(row, name, rows, c.stock(), "stock", conventions.path(), findings);
         blankBesideFigures(row, name, rows, c.bonus(), "bonus", conventions.path(), findings);
       }
-      if (name.length() <= 3 && name.indexOf(' ') < 0 && c.region() >= 0 && c.region() < header.size()
+      if (tierValue(name) && c.region() >= 0 && c.region() < header.size()
           && rules.namesTierColumn(header.get(c.region()))) {
         // "| A | $95K – $115K |" under "Tier": the row is Tier A wherever it is shown (the card, the question
         // asking which place), never a bare "A".
@@ -497,6 +497,25 @@ final class PayTable {
       }
     }
     return "";
+  }
+
+  /**
+   * A tier or zone value ("A", "1", "B2"), not a place: "SF", "LA", "UK" under a "Zone" column are places and keep
+   * their names, so the targets written for them still find them.
+   */
+  private static boolean tierValue(String name) {
+    if (name.isEmpty() || name.length() > 3 || name.indexOf(' ') >= 0) {
+      return false;
+    }
+    if (name.length() == 1) {
+      return Character.isLetterOrDigit(name.charAt(0));
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isDigit(name.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean digit(String text) {

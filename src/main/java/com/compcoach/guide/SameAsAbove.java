@@ -38,9 +38,17 @@ final class SameAsAbove {
   private static final java.util.regex.Pattern BLANK_IS_ABOVE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:blank|empty)(?:\\s+(?:cells?|fields?))?\\b[^.\\n|]{0,40}?(?:same\\s+as\\s+(?:the\\s+)?(?:row\\s+|cell\\s+|one\\s+|line\\s+)?"
           + "above|as\\s+above|ditto|(?:repeats?|cop(?:y|ies)|takes|carr(?:y|ies))\\s+(?:down\\s+)?(?:the\\s+)?"
-          + "(?:row|cell|figure|one|line|value|entry)\\s+above|(?:were|are|was|is)\\s+merged)"
+          + "(?:row|cell|figure|one|line|value|entry)\\s+above)"
+          // "Blank cells are merged cells": the cells themselves are merged; "Empty cells: no bonus, as those sites
+          // were merged in from Dayton Automation" is a merger of sites, and its blank is none.
+          + "|\\b(?:blank|empty)\\s+(?:cells?|fields?)\\b[^.\\n|,:;]{0,30}?\\b(?:were|are|was|is)\\s+(?:\\w+\\s+)?merged\\b"
           // "Merged cells come out blank": a sheet's merged cell is one value over the rows it spans.
           + "|\\bmerged\\s+cells?\\b[^.\\n|]{0,30}?\\b(?:blank|empty)\\b");
+
+  /** A note saying a blank cell is none: "Empty cells: no bonus", "A blank means none", "blank = not eligible". */
+  private static final java.util.regex.Pattern BLANK_IS_NONE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:blank|empty)(?:\\s+(?:cells?|fields?))?\\s*(?::|=|\\bmeans?\\b|\\bare\\b|\\bis\\b)\\s*"
+          + "(?:no\\b|none\\b|zero\\b|nil\\b|n/a\\b|not\\s+eligible\\b)");
 
   /**
    * The rows with each blank cell given the cell above it, where the guide says a blank cell means so; the rows as
@@ -48,7 +56,10 @@ final class SameAsAbove {
    */
   static List<PayTable.Row> blanksFilled(List<PayTable.Row> rows, int regionColumn, String text, String path,
       List<Finding> findings) {
-    if (text.indexOf("lank") < 0 && text.indexOf("mpty") < 0 || !BLANK_IS_ABOVE.matcher(text).find()) {
+    if (text.indexOf("lank") < 0 && text.indexOf("mpty") < 0 || !BLANK_IS_ABOVE.matcher(text).find()
+        || BLANK_IS_NONE.matcher(text).find()) {
+      // A note saying a blank is none ("Empty cells: no bonus") is the guide's own word for its blanks: never
+      // filled from the row above over it.
       return rows;
     }
     List<PayTable.Row> out = new ArrayList<>(rows.size());
