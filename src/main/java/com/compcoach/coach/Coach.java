@@ -485,7 +485,8 @@ public final class Coach {
       return sideBySide;
     }
     // "the offer letter says 185 but we agreed 188, which goes?": the agreed figure, and the letter put right.
-    Turn letterOff = scene.isPresent() ? LetterMismatch.weigh(c, scene.get(), text) : null;
+    // "mike's email still says 180, which one do i go by?" after 185 was said: the written one binds until updated.
+    Turn letterOff = scene.isPresent() ? LetterMismatch.weigh(c, scene.get(), text, asked.pending()) : null;
     if (letterOff != null) {
       return letterOff;
     }
