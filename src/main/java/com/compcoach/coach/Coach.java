@@ -122,8 +122,11 @@ public final class Coach {
     // first a question, and the move goes unanswered; the statement is read first, then the question on it.
     // Read whole, "our offer was 180. Can we meet at 190?" with 180 on record gets the offer's verdict, not the move's.
     Matcher split = message == null ? null : STATEMENT_THEN_QUESTION.matcher(message.trim());
+    // "candidate wants 200, we are at 178 base. hm ok going to 185?": read whole, the card takes the facts and the move
+    // asked after them goes unanswered, so a move asked is split off too.
     if (split == null || !split.matches() || !whole.conversation().companySide()
-        || !(whole.reply() instanceof Reply.Question) && !restatesOurOffer(conversation, split.group(1))) {
+        || !(whole.reply() instanceof Reply.Question) && !restatesOurOffer(conversation, split.group(1))
+        && !asksOurMove(split.group(2))) {
       return whole;
     }
     Turn stated = replyWhole(conversation, split.group(1), venue);
@@ -164,7 +167,18 @@ public final class Coach {
 
   /** A statement with a figure, then one question with a figure: "our offer was 150. Can we meet at 158?". */
   private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile(
-      "([^?\\n]*\\d[^?\\n]*?[.!])\\s+([^.!?\\n]*\\d[^.!?\\n]*\\?)");
+      "([^?\\n]*\\d[^?\\n]*?[.!;])\\s+([^.!?;\\n]*\\d[^.!?;\\n]*\\?)");
+
+  /** "hm ok going to 185?", "can we do 185?", "would 185 + 10k sign-on close it?": a move of the company's, asked. */
+  private boolean asksOurMove(String question) {
+    String lower = question.toLowerCase(java.util.Locale.ROOT);
+    Matcher digit = Pattern.compile("\\d").matcher(lower);
+    if (!digit.find()) {
+      return false;
+    }
+    String before = lower.substring(0, digit.start());
+    return intents.says("our-move", before) && !intents.says("our-move-elsewhere", before);
+  }
 
   private Turn replyWhole(Conversation conversation, String message, Venue venue) {
     Conversation before = conversation == null ? Conversation.EMPTY : conversation;
@@ -485,7 +499,8 @@ public final class Coach {
       return sideBySide;
     }
     // "the offer letter says 185 but we agreed 188, which goes?": the agreed figure, and the letter put right.
-    Turn letterOff = scene.isPresent() ? LetterMismatch.weigh(c, scene.get(), text) : null;
+    // "mike's email still says 180, which one do i go by?" after 185 was said: the written one binds until updated.
+    Turn letterOff = scene.isPresent() ? LetterMismatch.weigh(c, scene.get(), text, asked.pending()) : null;
     if (letterOff != null) {
       return letterOff;
     }

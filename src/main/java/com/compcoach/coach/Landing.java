@@ -1,5 +1,6 @@
 package com.compcoach.coach;
 
+import com.compcoach.guide.Bands;
 import com.compcoach.guide.Component;
 import com.compcoach.guide.Money;
 import com.compcoach.guide.Range;
@@ -89,7 +90,12 @@ final class Landing {
     }
     boolean justPast = offer != null && offer.base() != null && placed.value() > offer.base()
         && placed.value() * 10 <= offer.base() * 13;
-    return placed.fits().equals(List.of(Component.BASE)) || placed.fits().isEmpty() && justPast
+    // "candidate wants 200, we are at 178 base": 200 is in the total band too, but as a year in all it would leave
+    // under the stock and bonus bands' lows beside our base alone, so just past our base it is her base ask.
+    Bands bands = region.bands();
+    boolean tooSmallForTotal = justPast && placed.fits().equals(List.of(Component.TOTAL)) && bands.stock() != null
+        && bands.bonus() != null && placed.value() < offer.base() + bands.stock().low() + bands.bonus().low();
+    return placed.fits().equals(List.of(Component.BASE)) || placed.fits().isEmpty() && justPast || tooSmallForTotal
         ? placed.value() : null;
   }
 
