@@ -86,7 +86,7 @@ public final class Coach {
     ReadyToSend ready = new ReadyToSend();
     this.answers = new IntentAnswers(catalog, clock, cards, written, ready, deadlines, practice,
         new Drafts(cards, ready, clock), levers, comparisons, roleAndRegion,
-        new Conversational(catalog, cards, written, figures, roleAndRegion, clock),
+        new Conversational(catalog, cards, written, figures, roleAndRegion, companySide, clock),
         companySide, signFirst);
   }
 

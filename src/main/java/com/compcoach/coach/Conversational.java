@@ -25,15 +25,17 @@ final class Conversational {
   private final Answers answers;
   private final NewFigures figures;
   private final RoleAndRegion roleAndRegion;
+  private final CompanySide company;
   private final Clock clock;
 
   Conversational(Supplier<GuideCatalog> catalog, Cards cards, Answers answers, NewFigures figures,
-      RoleAndRegion roleAndRegion, Clock clock) {
+      RoleAndRegion roleAndRegion, CompanySide company, Clock clock) {
     this.catalog = catalog;
     this.cards = cards;
     this.answers = answers;
     this.figures = figures;
     this.roleAndRegion = roleAndRegion;
+    this.company = company;
     this.clock = clock;
   }
 
@@ -52,8 +54,9 @@ final class Conversational {
     if (!reading.loose().isEmpty() && (text.contains("?") || ASKS.matcher(text).lookingAt())
         && LooseFigures.restatesTheOffer(reading.loose().get(0), c.offer())) {
       // "is it worth pushing further or take 158?" with a base of $158K, "is 260 even in the range" with a total of
-      // $260K: a question about the offer as it stands, with its question mark or without.
-      return answers.accept(s, c, venue);
+      // $260K: a question about the offer as it stands, with its question mark or without. On the company's side
+      // ("will 225 be enough?" of its own offer) the company's verdict, never the candidate's "counter once".
+      return c.companySide() ? company.answer(new Intent.Accept(), s, c, text, venue) : answers.accept(s, c, venue);
     }
     if (!reading.loose().isEmpty()) {
       String figure = reading.loose().get(0);

@@ -52,6 +52,16 @@ final class ParagraphReader {
     return title.endsWith("?") ? RegionProse.answer(title, text, rules, figures) : null;
   }
 
+  /**
+   * A paragraph opening with a bold label that ends in a point ("**Remote, Washington State.** Paid on the Spokane
+   * range."), its label as one with a colon; the plain text loses the bold that marks where the label ends. Else "".
+   */
+  private static String boldLabel(Node node) {
+    String raw = MarkdownText.source(node).strip();
+    int close = raw.startsWith("**") ? raw.indexOf("**", 2) : -1;
+    return close > 3 && raw.charAt(close - 1) == '.' ? raw.substring(2, close - 1) + ":" + raw.substring(close + 2) : "";
+  }
+
   /** A paragraph or item that may be a region's line, or text for a pending heading item. */
   void read(Node node, String plain) {
     SectionSeen current = draft.current;
@@ -64,7 +74,8 @@ final class ParagraphReader {
     }
     int at = draft.line(node);
     if ((current.kind == Section.PAY || current.kind == Section.NONE)
-        && readers.relatives().relativeLine(plain, at)) {
+        && (readers.relatives().relativeLine(plain, at) || plain.length() < 200 && node instanceof Paragraph
+        && readers.relatives().relativeLine(boldLabel(node), at))) {
       return;
     }
     int added = current.kind == Section.PAY || current.kind == Section.NONE ? readers.relatives().added(plain, at) : 0;

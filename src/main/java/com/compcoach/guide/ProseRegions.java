@@ -437,6 +437,7 @@ final class ProseRegions {
     }
     List<RegionProse.Cells> read = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
+    List<Integer> unread = new ArrayList<>();
     int first = draft.line(node);
     for (int i = 0; i < rows.length; i++) {
       // A caption's legend ("(base / equity / bonus):") labels the figures of each line in its order.
@@ -445,6 +446,8 @@ final class ProseRegions {
       if (cells != null) {
         read.add(cells);
         at.add(first + i);
+      } else if (!rows[i].isBlank()) {
+        unread.add(i);
       }
     }
     if (read.size() < 2) {
@@ -452,6 +455,10 @@ final class ProseRegions {
     }
     for (int i = 0; i < read.size(); i++) {
       draft.region(read.get(i), at.get(i));
+    }
+    for (int i : unread) {
+      // "**Remote.** Paid on the Spokane range." under two places' lines: a place written as another, else no word.
+      relatives.relativeLine(rows[i].strip(), first + i);
     }
     return true;
   }

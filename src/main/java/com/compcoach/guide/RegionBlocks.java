@@ -112,6 +112,8 @@ final class RegionBlocks {
       "(?iu)\\b(?:same\\s+as|same\\s+(?:\\p{L}+\\s+){1,2}as|as\\s+(?:HQ|headquarters)|identical\\s+to|mirrors?)\\b"
           // "Baltimore's numbers less 5% on salary": another place's figures, moved or not.
           + "|['’]s\\s+(?:bands?|ranges?|numbers|figures|pay|rates|scale)\\b|\\bbands?\\s*(?:\\+|plus|minus|−)\\s*\\d|(?-i:\\b\\p{Lu}[\\p{L}.]+)\\s+(?:rates|scale|pay\\s+scale)\\b"
+          // "Paid on the Spokane range.": another place's range named as the one paid on.
+          + "|\\bpaid\\s+(?:on|at)\\s+(?:the\\s+|our\\s+)?(?-i:\\p{Lu}[\\p{L}.]+)(?:\\s+\\p{Lu}[\\p{L}.]+)?\\s+(?:range|band|bands|rates|scale)\\b"
           + "|\\d\\s*%\\s+(?:more|less|higher|lower|above|below|under|over)\\s+(?:than\\s+)?\\p{L}");
 
   /** A region written relative to another: its name, the words naming the other, and the change. */
@@ -170,6 +172,7 @@ final class RegionBlocks {
   static boolean soundsRelative(String body) {
     // Most lines hold none of the words: the pattern runs only where one may be written.
     return (body.contains("same") || body.contains("Same") || body.contains("%") || body.contains("HQ") || body.contains("band")
+        || body.contains("range")
         || body.contains("identical") || body.contains("irror") || body.contains("eadquarters") || body.contains("rates") || body.contains("scale"))
         && RELATIVE_WORDS.matcher(body).find();
   }
