@@ -715,7 +715,7 @@ final class ProseRegions {
     }
     Matcher m = MATCHES_PLACE.matcher(text);
     while (m.find()) {
-      if (!NOT_A_PLACE.matcher(m.group("place")).lookingAt()) {
+      if (!NOT_A_PLACE.matcher(m.group("place")).lookingAt() && RelativeRegions.readsAsPlace(m.group("place"), rules)) {
         relatives.relative(m.group("place"), RegionProse.SAME_AS + m.group("other"), at);
       }
     }
@@ -724,7 +724,8 @@ final class ProseRegions {
       String place = same.group("place");
       String before = placeReadBefore(text, same.start("place"));
       if (!NOT_A_PLACE.matcher(place).lookingAt() && before != null && !before.equalsIgnoreCase(place)
-          && !rules.namesPart(place) && rules.section(place) == Section.NONE) {
+          // "Medical is the same.", "Hybrid is the same.": a benefit or a way of working, never a place.
+          && RelativeRegions.readsAsPlace(place, rules)) {
         relatives.relative(place, RegionProse.SAME_AS + before, at);
       }
     }

@@ -166,7 +166,10 @@ final class RegionProse {
       // Not "at": "Engineers at Stripe are paid …" names another company, never a place.
       + "|(?:[\\p{L}/&'’-]+\\s+){1,6}?(?:in|based\\s+in|located\\s+in)\\s+(?:the\\s+)?(?<place>\\p{Lu}[^,:;.\\d]{1,40}?"
       // "Staff based in the Birmingham, AL site (headquarters) are paid …": a state's code after the city.
-      + "(?:,\\s\\p{Lu}{2}\\b[^,:;.\\d]{0,40}?)?))"
+      + "(?:,\\s\\p{Lu}{2}\\b[^,:;.\\d]{0,40}?)?)"
+      // "Engineers in the Payments team are paid …": a part of the company, never a place; read as none.
+      + "(?<!(?i:\\steam|\\sgroup|\\ssquad|\\sorg|\\sorgani[sz]ation|\\sdepartment|\\sdept|\\sdivision|\\sunit"
+      + "|\\sfunction|\\spractice|\\spod|\\stribe|\\sguild|\\schapter|\\sline|\\sdesk|\\sbusiness)))"
       + "\\s+(?:are|is|get|gets|earn|earns|make|makes)\\s+(?:paid\\s+)?(?:within\\s+the\\s+range(?:\\s+of)?\\s+)?");
   /** "the London office (head office)": the word for an office after its place's name is no part of the name. */
   private static final Pattern OFFICE_AFTER_PLACE = Pattern.compile("\\s+(?:office|site|branch)(?=\\s*\\(|$)");

@@ -17,6 +17,15 @@ final class RelativeRegions {
   private final List<RegionBlocks.Relative> relatives = new ArrayList<>();
   /** Where each relative region stands among the regions read: after those read before it. */
   private final List<Integer> relativeAt = new ArrayList<>();
+  /**
+   * The last place line written relative to another, where it stands and whether it was left out: "ditto" under it
+   * means that line's pay, never the pay of the region read before it.
+   */
+  private String lastRelative;
+  private int lastRelativeLine = -1;
+  private boolean lastLeftOut;
+  /** The place the last one is the same as, where it is that place's bands unmoved: a "ditto" under it is too. */
+  private String lastSameAs;
 
   RelativeRegions(GuideDraft draft) {
     this.draft = draft;
@@ -54,33 +63,104 @@ final class RelativeRegions {
         && SAME_AS_BEFORE.matcher(body.replace("**", "")).matches();
   }
 
+  /**
+   * "the same, except no bonus", "same, but 5% lower": the place before's pay with a change; read where the change is
+   * one "same as <place>, …" reads, else warned.
+   */
+  private static final java.util.regex.Pattern SAME_BUT = java.util.regex.Pattern.compile("(?iu)\\s*(?:(?:is|are"
+      + "|pays?|gets?|has)\\s+)?(?:exactly\\s+|just\\s+)?(?:the\\s+)?same\\s*[,;:–—-]?\\s*(?<rest>(?:except|but|apart\\s+from"
+      + "|other\\s+than|save|without|minus|plus|less|only|with)\\b.*)");
+
+  /**
+   * Words of a line's label that name a benefit, a part of the job or a way of working, never a place: "**PTO** —
+   * same", "Medical is the same.", "Hybrid is the same." were each made a region with the place before's bands.
+   */
+  private static final java.util.regex.Pattern NOT_A_PLACE_WORD = java.util.regex.Pattern.compile("(?iu)\\b(?:medical"
+      + "|dental|vision|health|insurance|benefits?|perks?|pto|vacation|holidays?|leave|parental|sick|401\\s*\\(?k\\)?"
+      + "|403\\s*\\(?b\\)?|retirement|pension|hsa|fsa|hybrid|on-?site|in-?office|in\\s+person|schedule|hours|shifts?"
+      + "|relocation|stipend|allowance|budget|commute|commuter|travel|equipment|training|learning|wellness|policy"
+      + "|process|title|level|grade|review|reviews|raises?|promotions?|overtime)\\b");
+
+  /**
+   * Whether a label reads as a place's name where its line says only "same": capitalised, and no part of the pay,
+   * section, benefit or way of working ("401(k)", "PTO", "Hybrid" are none).
+   */
+  static boolean readsAsPlace(String label, ReadingRules rules) {
+    // "Denver (hybrid)": the aside says how the place works, the name before it is what must read as a place.
+    String name = label.replace("**", "").replaceFirst("\\s*\\(.*$", "").strip();
+    return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !rules.namesPart(name)
+        && rules.section(name) == Section.NONE && !NOT_A_PLACE_WORD.matcher(name).find();
+  }
+
   /** Whether a text under a place's name writes that region relative to another; kept to derive it at the end. */
   boolean relative(String name, String body, int line) {
     List<Region> before = draft.regionsSoFar();
-    if (!before.isEmpty() && sameAsBefore(body)) {
+    boolean same = sameAsBefore(body);
+    // Most bodies hold no "same": the pattern runs only where one is written.
+    java.util.regex.Matcher sameBut = !same && body.length() < 80 && body.contains("ame")
+        ? SAME_BUT.matcher(body.replace("**", "")) : null;
+    boolean but = sameBut != null && sameBut.matches();
+    if ((same || but) && !readsAsPlace(name, rules)) {
+      // "**PTO** — same": a benefit said to be as before, no place and no pay.
+      return false;
+    }
+    if (!before.isEmpty() && (same || but)) {
       // "**Atlanta** — same", "Atlanta: ditto": the place written just before, named so the derivation says it.
       // Its name without an aside ("Raleigh (HQ)" is "Raleigh"), as a guide would name it after "same as".
-      String previous = before.get(before.size() - 1).name().replaceFirst("\\s*\\(.*$", "");
-      body = previous.equalsIgnoreCase(name) ? body : RegionProse.SAME_AS + previous;
+      Region last = before.get(before.size() - 1);
+      if (lastRelative != null && lastRelativeLine > last.line() && lastRelativeLine < line
+          && !lastRelative.equalsIgnoreCase(name)) {
+        if (lastLeftOut) {
+          // "- **Durham** — the same, except no bonus" left out, then "- **Charlotte**: ditto": Durham's pay, never
+          // Raleigh's, and Durham's is not read.
+          return leftOut(name, line, "'" + name + "' is written as the line before ('" + body.strip() + "'), and '"
+              + lastRelative + "' before it is left out: it is left out too. Write its bands");
+        }
+        body = RegionProse.SAME_AS + (lastSameAs != null ? lastSameAs : lastRelative)
+            + (but ? ", " + sameBut.group("rest") : "");
+      } else {
+        String previous = last.name().replaceFirst("\\s*\\(.*$", "");
+        body = previous.equalsIgnoreCase(name) ? body
+            : RegionProse.SAME_AS + previous + (but ? ", " + sameBut.group("rest") : "");
+      }
     }
     if (!RegionBlocks.soundsRelative(body)) {
       return false;
     }
     RegionBlocks.Relative rel = RegionBlocks.relative(name, body, line);
+    if (rel == null && but) {
+      return leftOut(name, line, "'" + name + "' is written as the place before with a change the reader cannot work"
+          + " out ('" + sameBut.group().strip() + "'): it is left out. Write its bands");
+    }
     if (rel == null && ownBase(name, body)) {
       // "München: base 78.000–95.000 €, bonus 10 %, same VSOP as Berlin": a place with its own base, one part said
       // to be another's; read as any place's line is, the part from the place it names.
       return false;
     }
     if (rel == null) {
-      findings.add(Finding.warning(path, line, "'" + name + "' is written relative to another region in words"
+      return leftOut(name, line, "'" + name + "' is written relative to another region in words"
           + " the reader cannot work out ('" + body.strip() + "'): it is left out. Write its bands, or 'same as"
-          + " <place>, minus 5% on base'"));
-      return true;
+          + " <place>, minus 5% on base'");
     }
     relatives.add(rel);
     relativeAt.add(draft.regionsSoFar().size());
+    remember(name, line, false);
+    lastSameAs = rel.percent() == 0 && rel.part() == null && rel.own() == null && !rel.of().isEmpty() ? rel.of() : null;
     return true;
+  }
+
+  /** Warns that a place line is left out, and remembers it so a "ditto" under it is left out too. */
+  private boolean leftOut(String name, int line, String warning) {
+    findings.add(Finding.warning(path, line, warning));
+    remember(name, line, true);
+    return true;
+  }
+
+  private void remember(String name, int line, boolean left) {
+    lastRelative = name.replaceFirst("\\s*\\(.*$", "");
+    lastRelativeLine = line;
+    lastLeftOut = left;
+    lastSameAs = null;
   }
 
   /** Whether a place's text gives a base of its own, with a figure. */
@@ -189,7 +269,8 @@ final class RelativeRegions {
       return false;
     }
     String[] labelled = RegionProse.labelled(text);
-    if (labelled != null && !RegionBlocks.soundsRelative(text) && !sameAsBefore(labelled[1])) {
+    if (labelled != null && !RegionBlocks.soundsRelative(text) && !sameAsBefore(labelled[1])
+        && !(labelled[1].length() < 80 && labelled[1].contains("ame") && SAME_BUT.matcher(labelled[1].replace("**", "")).matches())) {
       return false;
     }
     if (labelled == null || rules.section(labelled[0]) != Section.NONE) {
