@@ -16,16 +16,25 @@ import java.util.regex.Pattern;
  * @param step  the sign-on as typed ("20k")
  * @param amount the sign-on's amount (20,000)
  * @param fixed the part the message said they won't move ("base"), or empty
- * @param rest  the message's other offer figures as a message would say them ("170 base"), never its words
+ * @param rest  the message's other offer figures as a message would say them ("170 base")
+ * @param words the message as typed ("they can add a 20k sign-on if i sign by friday"), or null when not kept: said
+ *              again with the sign-on's reading, so its condition and deadline are read as the first time
  */
-record AddedSignOn(String step, long amount, String fixed, List<String> rest) {
+record AddedSignOn(String step, long amount, String fixed, List<String> rest, String words) {
 
   private static final String MARK = "signonadded:";
+  /** Marks the field holding the message's own words, after the figures. */
+  private static final String WORDS = "said:";
 
-  /** "add a 20k sign-on", "adding a $20,000 signing bonus", "throw in a 20k sign on": the sign-on said as added. */
-  private static final Pattern ADDED = Pattern.compile("\\b(?:add|adds|added|adding|throw in|throwing in|threw in"
-      + "|include|includes|included|offer|offered|put in)\\s+(?:a|an)\\s+\\$?(\\d[\\d,.]*\\s?k?)\\s*"
-      + "(?:sign|signing)\\b");
+  /**
+   * "add a 20k sign-on", "adding a $20,000 signing bonus", "throw in a 20k sign on": the sign-on said as added.
+   * "offered a 20k sign-on" or "included a 20k sign-on" names the offer's sign-on, and is read as the offer.
+   */
+  private static final Pattern ADDED = Pattern.compile("\\b(?:add|adds|added|adding|throw in|throws in|throwing in"
+      + "|threw in)\\s+(?:a|an)\\s+(?=\\$?(\\d[\\d,.]*\\s?k?)\\s*(?:sign|signing)\\b)");
+  /** The added sign-on as said after ADDED: "20k sign-on", "$20,000 signing bonus", "20k sign on bonus". */
+  private static final Pattern SIGN_ON_SAID = Pattern.compile("\\$?\\d[\\d,.]*\\s?k?\\s*(?:sign[- ]?on(?:\\s+bonus)?"
+      + "|signing(?:\\s+bonus)?)\\b");
   /** Words that settle it in the message itself: the sign-on is more than the one held. */
   private static final Pattern SETTLED = Pattern.compile("\\b(?:another|on top|additional|extra|more|in place"
       + "|instead|replac\\w*)\\b");
@@ -71,8 +80,9 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest) {
     if (signOn == null || signOn.amount() == offer.signOn()) {
       return null;
     }
+    // The words kept whole ("if i sign by friday" is a condition and a deadline), "|" being the fields' separator.
     return MARK + signOn.written() + "|" + signOn.amount() + "|" + (fixed == null ? "" : fixed.label()) + "|"
-        + String.join("|", rest);
+        + String.join("|", rest) + "|" + WORDS + text.replace('|', '/');
   }
 
   /** The held sign-on a thread keeps, or null when it keeps another kind. */
@@ -85,12 +95,15 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest) {
       return null;
     }
     List<String> rest = new ArrayList<>();
+    String words = null;
     for (int k = 3; k < parts.length; k++) {
-      if (!parts[k].isBlank()) {
+      if (parts[k].startsWith(WORDS)) {
+        words = parts[k].substring(WORDS.length());
+      } else if (!parts[k].isBlank()) {
         rest.add(parts[k]);
       }
     }
-    return new AddedSignOn(parts[0], Long.parseLong(parts[1]), parts[2], rest);
+    return new AddedSignOn(parts[0], Long.parseLong(parts[1]), parts[2], rest, words);
   }
 
   /** TRUE when the reply puts the sign-on on top of the one held, FALSE in its place, null when neither or both. */
@@ -105,8 +118,28 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest) {
     return instead == onTop ? null : onTop;
   }
 
-  /** The held message said again with the sign-on's reading, as the user would have written it. */
+  /**
+   * The held message said again with the sign-on's reading, as the user would have written it: its own words with
+   * "add a 20k sign-on" said as "give another 20k sign-on" (on top) or "give a 20k sign-on" (in its place), so the
+   * rest of it ("if i sign by friday", "base is fixed") is read as typed.
+   */
   String message(boolean onTop) {
+    if (words != null) {
+      String lower = words.toLowerCase(Locale.ROOT);
+      Matcher m = ADDED.matcher(lower);
+      if (lower.length() == words.length() && m.find()) {
+        if (onTop) {
+          // "add a 20k sign-on" said as "add another 20k sign-on".
+          String verb = lower.substring(m.start(), m.end()).replaceFirst("\\s+an?\\s+$", "");
+          return words.substring(0, m.start()) + verb + " another " + words.substring(m.end());
+        }
+        Matcher noun = SIGN_ON_SAID.matcher(lower).region(m.end(), lower.length());
+        if (noun.lookingAt()) {
+          // "add a 20k sign-on" said as "add a 20k sign-on instead".
+          return words.substring(0, noun.end()) + " instead" + words.substring(noun.end());
+        }
+      }
+    }
     List<String> parts = new ArrayList<>(rest);
     parts.add(onTop ? "another " + step + " signing" : step + " sign-on");
     return "they came back with " + String.join(", ", parts) + (fixed.isEmpty() ? "" : ". " + fixed + " is fixed");

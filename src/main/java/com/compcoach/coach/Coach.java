@@ -443,8 +443,14 @@ public final class Coach {
    * ("we", "our") or the hire ("I'm hiring in charlotte"), so those keep the company's side.
    */
   private static boolean candidateSpeaks(String text) {
-    return CANDIDATE_SELF.matcher(text).find() && !COMPANY_SELF.matcher(text).find();
+    // "i am a remote candidate in boise", "i'm the candidate": the user naming themself the candidate speaks as one,
+    // whatever company words the sentence holds.
+    return CANDIDATE_SELF.matcher(text).find() && (!COMPANY_SELF.matcher(text).find()
+        || SELF_NAMED_CANDIDATE.matcher(text).find());
   }
+
+  private static final java.util.regex.Pattern SELF_NAMED_CANDIDATE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:i\\s+am|i['’]?m)\\s+(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,2}candidate(?!['’]s)\\b");
 
   private static final java.util.regex.Pattern CANDIDATE_SELF = java.util.regex.Pattern.compile(
       "(?i)\\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|me|my|mine|myself)\\b"

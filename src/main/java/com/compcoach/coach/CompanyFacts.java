@@ -118,11 +118,25 @@ final class CompanyFacts {
     }
     if ((words.says("our-ceiling", lower) || MAX_AFTER.matcher(lower).find() || APPROVED.matcher(lower).find())
         && !words.says("our-ceiling-elsewhere", before)
-        && !OFFERED.matcher(before).find()) {
+        && !OFFERED.matcher(before).find() && !asked(lower, at)) {
       // "we offered 185 base with no more than 10% bonus": our offer, whatever cap words follow it.
       return ALL_IN.matcher(lower).find() && !lower.contains("base") ? totalBudget(c, s, value) : ceiling(c, s, value);
     }
     return null;
+  }
+
+  /**
+   * Whether the clause holding the figure at {@code at} is a question ("is 200 the most hm can approve?"): a cap
+   * asked about is weighed, never kept as the company's ceiling.
+   */
+  private static boolean asked(String lower, int at) {
+    int end = at;
+    // A point inside a figure ("187.5") ends no sentence.
+    while (end < lower.length() && (".!?\n,;—–".indexOf(lower.charAt(end)) < 0 || lower.charAt(end) == '.'
+        && end + 1 < lower.length() && Character.isDigit(lower.charAt(end + 1)))) {
+      end++;
+    }
+    return end < lower.length() && lower.charAt(end) == '?';
   }
 
   /**
