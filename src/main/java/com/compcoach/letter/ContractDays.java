@@ -16,6 +16,15 @@ record ContractDays(int daysAWeek, Integer weeksAYear) {
       "\\b([1-5]|one|two|three|four|five)(?:\\s+(?:working\\s+|work\\s+)?days?\\s+(?:a|per|each)\\s+week|-day\\s+"
           + "(?:working\\s+|work\\s+)?week)\\b"
           + "(?![^.;]{0,25}\\b(?:in\\s+(?:the|our)\\s+office|office|on[\\s-]?site|in[\\s-]person|from\\s+home|remote))");
+  /**
+   * Attendance named before the count ("attend the client site two days a week", "in the office three days a week",
+   * "hybrid (2 days a week)"): the days are where the work is done, never the days the rate pays.
+   */
+  private static final Pattern ATTENDANCE_BEFORE = Pattern.compile(
+      "\\b(?:attend\\w*|site|onsite|office|in[\\s-]person|hybrid|from\\s+home|commut\\w*)\\b"
+          + "[^.;]*$");
+  /** How far before a count its attendance words are looked for: the clause that names the count. */
+  private static final int ATTENDANCE_REACH = 40;
   /** "46 working weeks a year", "for 46 weeks per annum", "46 weeks over the 12-month term". */
   private static final Pattern WEEKS = Pattern.compile(
       "(?<![\\d.,])\\b([2-5]\\d)\\s+(?:working\\s+|paid\\s+|billable\\s+)?weeks\\b([^.;]{0,30})");
@@ -29,6 +38,7 @@ record ContractDays(int daysAWeek, Integer weeksAYear) {
     Integer yearWeeks = null;
     Integer termWeeks = null;
     boolean yearTerm = false;
+    boolean changing = false;
     for (String lower : lowers) {
       if ((lower.contains("month") || lower.contains("year")) && YEAR_TERM.matcher(lower).find()) {
         yearTerm = true;
@@ -36,9 +46,17 @@ record ContractDays(int daysAWeek, Integer weeksAYear) {
       if (!lower.contains("week")) {
         continue;
       }
-      Matcher d = days == null ? DAYS_A_WEEK.matcher(lower) : null;
-      if (d != null && d.find()) {
-        days = Character.isDigit(d.group(1).charAt(0)) ? Integer.parseInt(d.group(1)) : NumberWords.count(d.group(1));
+      for (Matcher d = DAYS_A_WEEK.matcher(lower); d.find(); ) {
+        String before = lower.substring(Math.max(0, d.start() - ATTENDANCE_REACH), d.start());
+        if (ATTENDANCE_BEFORE.matcher(before).find()) {
+          continue;
+        }
+        String n = d.group(1);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberWords.count(n);
+        // Two counts ("3 days a week for the first month, then 5 days a week") are a schedule that changes: which
+        // one a year is paid by is asked, never the first one taken.
+        changing |= days != null && days != count;
+        days = count;
       }
       for (Matcher w = WEEKS.matcher(lower); w.find(); ) {
         int weeks = Integer.parseInt(w.group(1));
@@ -52,7 +70,7 @@ record ContractDays(int daysAWeek, Integer weeksAYear) {
         }
       }
     }
-    if (days == null) {
+    if (days == null || changing) {
       return null;
     }
     // Weeks "over the term" are a year's only where the term is a year.

@@ -1162,11 +1162,35 @@ public final class LetterReader {
       "\\bdollar[- ]for[- ]dollar(?:\\s+match)?(?:\\s+on\\s+(?:your\\s+)?contributions)?,?\\s+(?:up\\s+to|capped\\s+at)\\s+$");
 
   /**
+   * A second tier after the first one's cap: "up to 3%, then 50% up to 5%" (5% of pay in all), "100% of the first 3%
+   * and 50% of the next 2%". Group 1 is its share, group 2 its cap of pay in all, group 3 the part past the first cap.
+   */
+  private static final Pattern NEXT_TIER = Pattern.compile("%?(?:\\s+of\\s+(?:your\\s+)?(?:eligible\\s+)?(?:pay|salary"
+      + "|compensation))?,?\\s+(?:then|and|plus)\\s+(\\d{1,3})%\\s+(?:match\\s+)?(?:(?:on\\s+contributions\\s+)?up\\s+to\\s+"
+      + "(\\d{1,2}(?:\\.\\d+)?)%|(?:of|on)\\s+the\\s+next\\s+(\\d{1,2}(?:\\.\\d+)?)%)");
+
+  /**
    * "a 50% match on the first 6% you contribute": the first part of pay you put in, which the match covers; the
    * percent is of your pay, as the contribution is.
    */
   private static final Pattern YOU_PUT_IN = Pattern.compile(
       "\\s*(?:that\\s+|which\\s+)?you\\s+(?:contribute|put\\s+in|defer|save|elect)\\b");
+
+  /**
+   * The first tier's match of pay with the tier after its cap: "dollar-for-dollar up to 3%, then 50% up to 5%" is 3% +
+   * half of the 2% past it, 4% of pay; the first tier alone would list less than the letter pays.
+   */
+  private static BigDecimal withNextTier(String lower, Amount cap, BigDecimal matched) {
+    Matcher t = NEXT_TIER.matcher(lower).region(cap.end(), lower.length());
+    if (t.lookingAt()) {
+      BigDecimal past = t.group(2) != null ? new BigDecimal(t.group(2)).subtract(cap.exact())
+          : new BigDecimal(t.group(3));
+      if (past.signum() > 0) {
+        matched = matched.add(new BigDecimal(t.group(1)).multiply(past).movePointLeft(2));
+      }
+    }
+    return matched.stripTrailingZeros();
+  }
 
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
@@ -1177,13 +1201,13 @@ public final class LetterReader {
             && SHARE_UP_TO.matcher(lower.substring(share.end(), a.start())).matches()
             && lower.substring(Math.max(0, share.start() - 30), a.start()).contains("match")) {
           // "100% match up to 4%": all of your first 4% of pay, so 4% of pay; "50% … up to 6%" is 3%.
-          return new Extra(what, share.exact().multiply(a.exact()).movePointLeft(2).stripTrailingZeros(), true, null,
-              true);
+          return new Extra(what, withNextTier(lower, a, share.exact().multiply(a.exact()).movePointLeft(2)), true,
+              null, true);
         }
       }
       if (a.percent() && a.range() == null
           && DOLLAR_FOR_DOLLAR_UP_TO.matcher(lower.substring(Math.max(0, a.start() - 60), a.start())).find()) {
-        return new Extra(what, a.exact(), true, null, true);
+        return new Extra(what, withNextTier(lower, a, a.exact()), true, null, true);
       }
       if (a.percent() && a.range() == null && (PERCENT_OF_PAY.matcher(lower).region(a.end(), lower.length()).lookingAt()
           || YOU_PUT_IN.matcher(lower).region(a.end(), lower.length()).lookingAt())) {
@@ -1192,8 +1216,8 @@ public final class LetterReader {
         for (Amount share : figures) {
           if (share.percent() && share.range() == null && share.end() <= a.start()
               && SHARE_OF_FIRST.matcher(lower.substring(share.end(), a.start())).matches()) {
-            return new Extra(what, share.exact().multiply(a.exact()).movePointLeft(2).stripTrailingZeros(), true, null,
-                true);
+            return new Extra(what, withNextTier(lower, a, share.exact().multiply(a.exact()).movePointLeft(2)), true,
+                null, true);
           }
         }
         return new Extra(what, a.exact(), true, null, true);

@@ -34,6 +34,9 @@ final class LetterSentences {
   private static final java.util.regex.Pattern DAY_FIRST_MONTH = java.util.regex.Pattern.compile(
       " (?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|"
           + "mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
+  /** A month's pay a German letter counts ("zuzüglich 13. Monatslohn", "ein 14. Gehalt"): its ordinal's point. */
+  private static final java.util.regex.Pattern ORDINAL_PAY = java.util.regex.Pattern.compile(
+      " (?:Monatslohn|Monatsgehalt|Monatssalär|Gehalt|Lohn|Salär)\\b");
 
   private LetterSentences() {}
 
@@ -368,6 +371,11 @@ final class LetterSentences {
     if (w == i && i > 0 && Character.isDigit(p.charAt(i - 1)) && DAY_FIRST_MONTH.matcher(p).region(i + 1, p.length())
         .lookingAt()) {
       // "beginnt am 1. März 2027": a day's point before its month ends no sentence.
+      return false;
+    }
+    if (w == i && i > 0 && Character.isDigit(p.charAt(i - 1)) && ORDINAL_PAY.matcher(p).region(i + 1, p.length())
+        .lookingAt()) {
+      // "zuzüglich 13. Monatslohn": the point makes the count an ordinal; the sentence goes on to say what it counts.
       return false;
     }
     // "U.S." and initials: a single letter before the point.

@@ -40,13 +40,14 @@ final class MonthsPaid {
   /** A word of the salary's payment, so "évaluée sur 12 mois glissants" (a bonus's period) counts no months paid. */
   private static final Pattern FRENCH_PAY = Pattern.compile("\\b(?:versée?s?|payée?s?|salaire|rémunération|mensualités)\\b");
   /**
-   * "paid 13 times a year", and in German "wird 13-mal jährlich gezahlt", "in 13 Monatsgehältern": a monthly salary
-   * paid so many times.
+   * "paid 13 times a year", and in German "wird 13-mal jährlich gezahlt", "in 13 Monatsgehältern", "zahlbar in 13
+   * gleichen Teilbeträgen": a salary paid so many times (the 13th month such a letter names is one of them).
    */
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
       "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b"
           + "|\\b(1[2-5](?:,5)?)\\s*-?\\s*mal\\s+(?:jährlich|pro\\s+jahr|im\\s+jahr|p\\.\\s?a\\.)"
-          + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:(?:brutto)?(?:monats)?gehältern|(?:brutto)?monatslöhnen)\\b");
+          + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:(?:brutto)?(?:monats)?gehältern|(?:brutto)?monatslöhnen"
+          + "|(?:gleichen\\s+)?(?:teilbeträgen|(?:monats)?raten))\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
   private static final Pattern AWS = Pattern.compile(
       "\\baws\\b\\)?\\s*(?::|of|equivalent\\s+to|equal\\s+to|amounting\\s+to|-|–)?\\s*(?:one|1)\\s*(?:\\(1\\)\\s*)?month"
