@@ -37,14 +37,13 @@ final class SignOnCounter {
   /** Her counter kept as her ask, and the team's own package after it, still to be weighed as a move. */
   record Move(Conversation asked, String move) {}
 
+  /** Her counter and the team's figure after it, found; whether the team's figure comes with its own sign-on. */
+  private record Told(Matcher counter, Matcher ours, boolean ourSignOn) {}
+
   private SignOnCounter() {}
 
-  /**
-   * "she wants 205 base with 30k sign-on. we can do 195 and a 20k sign-on": the team's figure comes with its own
-   * sign-on, so it is the package the team offers, weighed as its move against her ask, not the most it may pay.
-   * Null unless the message tells her counter and then such a package.
-   */
-  static Move moveAfterCounter(Conversation c, Scene s, String text) {
+  /** Her counter with a sign-on, then the team's figure, on the company's side; null unless the message tells both. */
+  private static Told told(Conversation c, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     if (!c.companySide() || !lower.contains("sign")) {
       return null;
@@ -54,9 +53,24 @@ final class SignOnCounter {
       return null;
     }
     Matcher ours = OURS.matcher(lower);
-    if (!ours.find(counter.end()) || !OUR_SIGN_ON.matcher(lower).region(ours.end(), lower.length()).lookingAt()) {
+    if (!ours.find(counter.end())) {
       return null;
     }
+    return new Told(counter, ours, OUR_SIGN_ON.matcher(lower).region(ours.end(), lower.length()).lookingAt());
+  }
+
+  /**
+   * "she wants 205 base with 30k sign-on. we can do 195 and a 20k sign-on": the team's figure comes with its own
+   * sign-on, so it is the package the team offers, weighed as its move against her ask, not the most it may pay.
+   * Null unless the message tells her counter and then such a package.
+   */
+  static Move moveAfterCounter(Conversation c, Scene s, String text) {
+    Told told = told(c, text);
+    if (told == null || !told.ourSignOn()) {
+      return null;
+    }
+    Matcher counter = told.counter();
+    Matcher ours = told.ours();
     Long ask = onBase(counter.group(1), s.region());
     Long signOn = thousands(counter.group(2));
     if (ask == null || signOn == null || signOn <= 0 || signOn >= ask) {
@@ -67,19 +81,12 @@ final class SignOnCounter {
 
   /** The counter and the team's figure weighed; null off the company's side or unless the message tells both. */
   static Turn weigh(Conversation c, Scene s, String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (!c.companySide() || !lower.contains("sign")) {
+    Told told = told(c, text);
+    if (told == null || told.ourSignOn()) {
       return null;
     }
-    Matcher counter = COUNTER.matcher(lower);
-    if (!counter.find()) {
-      return null;
-    }
-    Matcher ours = OURS.matcher(lower);
-    if (!ours.find(counter.end())
-        || OUR_SIGN_ON.matcher(lower).region(ours.end(), lower.length()).lookingAt()) {
-      return null;
-    }
+    Matcher counter = told.counter();
+    Matcher ours = told.ours();
     Region region = s.region();
     Long ask = onBase(counter.group(1), region);
     Long signOn = thousands(counter.group(2));
