@@ -426,6 +426,10 @@ final class GuideNames {
     if (aRole == bRole || a.isEmpty() || b.isEmpty()) {
       return null;
     }
+    if (title.substring(m[0], m[1]).strip().equals("(") && LevelRows.namesLevel(b)) {
+      // "Backend Engineer (L4)", "Data Engineer (Senior)": the role's level in its brackets, never a company.
+      return null;
+    }
     return aRole ? new String[] {a, b} : new String[] {b, a};
   }
 

@@ -22,6 +22,17 @@ final class LevelRows {
 
   /** A level written as a code: "B3", "P4", "M-2", "IC5". */
   private static final Pattern LEVEL_CODE = Pattern.compile("(?i)[a-z]{1,3}[- ]?\\d{1,2}");
+  /** A level said in words: "Senior", "Staff", "Level 4", "Grade 7", "II". */
+  private static final Pattern LEVEL_WORDS = Pattern.compile("(?i)(?:junior|jr\\.?|mid(?:-level)?|intermediate|senior"
+      + "|sr\\.?|staff|principal|lead|associate|entry(?:-level)?|distinguished|(?:level|grade|band)\\s+\\w{1,3}"
+      + "|i{1,3}|iv|v)");
+
+  /** Whether a text is only a level, as a code ("L4", "IC5") or in words ("Senior", "Level 4"). */
+  static boolean namesLevel(String text) {
+    String t = text.strip();
+    return LEVEL_CODE.matcher(t).matches() || LEVEL_WORDS.matcher(t).matches();
+  }
+
   /** A header over such codes that names bands, not money: "Band", "Pay band", "Job band". */
   private static final Pattern BAND_HEADER = Pattern.compile("(?i)^(?:pay |job |salary |career )?bands?$");
   /** A place and its level in one cell: "Seattle (HQ) – L5", "Austin / IC4", "Berlin · Level 3", "Denver (L4)". */
