@@ -130,15 +130,13 @@ final class Attribution {
       "(?:^|\\s)(?:w/|with|to|from|by|the|and)\\s+(?:the\\s+)?(?<name>" + RECRUITER_NAME_WORD + "(?:\\s+"
       + RECRUITER_NAME_WORD + "){0,2}?)(?:['’]s)?"
       + "\\s+(?:recruiter|recruiting\\s+team|hr|hiring\\s+manager|talent\\s+team)\\b");
-  /** Words before "recruiter" that name no company: "my recruiter", "an agency recruiter", "the internal hr". */
-  private static final Set<String> PEOPLE_WORDS = Set.of("a", "an", "my", "their", "your", "his", "her", "our",
-      "agency", "internal", "external", "new", "same", "other", "another", "one", "lead", "senior", "friendly", "tech",
-      "technical", "former", "old", "nice", "this", "that", "that's", "thats", "what", "whose", "who", "said", "told");
   /**
-   * Words that say what kind of recruiter it is ("the corporate recruiter", "the head recruiter", "an in-house hr"),
-   * anywhere in the words before it: a kind of recruiter, never a company's name.
+   * Words that say whose or what kind of recruiter it is ("my recruiter", "the corporate recruiter", "an in-house hr"),
+   * anywhere in the words before it: never a company's name.
    */
-  private static final Set<String> RECRUITER_KINDS = Set.of("corporate", "head", "lead", "in-house", "inhouse",
+  private static final Set<String> RECRUITER_KINDS = Set.of("a", "an", "my", "their", "your", "his", "her", "our",
+      "this", "that", "that's", "thats", "what", "whose", "who", "said", "told", "one", "another",
+      "corporate", "head", "lead", "in-house", "inhouse",
       "university", "campus", "college", "contract", "contracted", "contractor", "technical", "tech", "agency",
       "staffing", "sourcing", "executive", "exec", "senior", "sr", "junior", "jr", "principal", "chief", "main",
       "internal", "external", "outside", "third-party", "independent", "freelance", "hiring", "talent", "company",
@@ -198,7 +196,6 @@ final class Attribution {
     java.util.regex.Matcher recruiter = opening.contains("recruiter") || opening.contains("hr ")
         || opening.contains("hiring manager") ? RECRUITER_OF.matcher(opening) : null;
     if (recruiter != null && recruiter.find() && !NOT_NAMES.contains(recruiter.group("name").split(" ")[0])
-        && !PEOPLE_WORDS.contains(recruiter.group("name").split(" ")[0])
         && java.util.Arrays.stream(recruiter.group("name").split(" ")).noneMatch(RECRUITER_KINDS::contains)) {
       // "just got off the phone w/ wells fargo recruiter - 205 base": their people named by their company.
       String named = recruiter.group("name");
