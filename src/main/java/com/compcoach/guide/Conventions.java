@@ -28,14 +28,17 @@ import java.util.Map;
  * @param stockGrantYears the years a footnote marked on the figures says the stock figure is a whole grant over
  *                        ("RSUs approx. $80K¹" over "¹ The RSU figure is the whole new-hire grant, vesting over four
  *                        years"), or 0
+ * @param stockGrantLines the table rows whose stock figure carries that footnote's mark, where only some do; empty
+ *                        when the grant is every stock figure's
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
     boolean thousands, String payMix, int monthsAYear, String headingCurrency,
-    CurrencyHeadings currencyHeadings, int midpointSpread, int stockGrantYears) {
+    CurrencyHeadings currencyHeadings, int midpointSpread, int stockGrantYears, java.util.Set<Integer> stockGrantLines) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
+    stockGrantLines = java.util.Set.copyOf(stockGrantLines);
   }
 
   /** Conventions with twelve monthly salaries a year, where the guide states no other count. */
@@ -43,7 +46,7 @@ record Conventions(String path, DecimalMark decimal, boolean formatDeclared, Str
       Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
       boolean thousands, String payMix) {
     this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
-        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0, 0);
+        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0, 0, java.util.Set.of());
   }
 
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */

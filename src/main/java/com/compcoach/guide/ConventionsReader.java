@@ -509,9 +509,10 @@ final class ConventionsReader {
           + (pointGrouped instanceof ListBlock ? "list" : "table") + " is written with a point between thousands ('78.000'), which read the English way is under 1,000 a year: the guide's"
           + " figures are read with a point as the thousands separator and a comma as the decimal mark"));
     }
+    FootnoteGrant grant = footnoteGrant();
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
-        new CurrencyHeadings(headings), spread, footnoteGrantYears());
+        new CurrencyHeadings(headings), spread, grant.years(), grant.lines());
   }
 
   /** A "$" written on the unit of thousands, not on a figure: "$000s", "$K", "$'000", "($ thousands)". */
@@ -527,28 +528,71 @@ final class ConventionsReader {
    * footnote saying, in the word "grant", that the stock figure its mark sits on is the whole grant; 0 when none does.
    * The cheap test first: most guides have no such mark.
    */
-  private int footnoteGrantYears() {
+  private FootnoteGrant footnoteGrant() {
     String text = draft.text;
     boolean marked = false;
     for (int i = 0; i < text.length() && !marked; i++) {
       marked = FOOTNOTE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
     if (!marked) {
-      return 0;
+      return FootnoteGrant.NONE;
     }
     Matcher m = FOOTNOTE.matcher(text);
     while (m.find()) {
       // Its asides in brackets ("(25% a year)") say how it vests, not that the figure is a year's.
-      String note = m.group(2).replaceAll("\\([^()]*\\)", " ");
+      String note = grantSentence(m.group(2).replaceAll("\\([^()]*\\)", " "));
       String lower = note.toLowerCase(Locale.ROOT);
       int years = ReadingRules.years(note);
-      if (years > 0 && lower.contains("grant") && STOCK_WORD.matcher(lower).find()
+      // "¹ Whole new-hire grant, vesting over four years" names no stock word: the mark on a stock cell says whose
+      // grant it is.
+      if (years > 0 && lower.contains("grant")
           && !rules.saysPerYear(VestingSchedule.without(HeaderNotes.plain(note, " ")))
-          && markedAfterFigure(text, m.group(1)) && markedOnStock(text, m.group(1).charAt(0))) {
-        return years;
+          && markedAfterFigure(text, m.group(1)) && markedOnStock(text, m.group(1).charAt(0))
+          && (STOCK_WORD.matcher(lower).find() || !markedLines(text, m.group(1)).isEmpty())) {
+        return new FootnoteGrant(years, markedLines(text, m.group(1)));
       }
     }
-    return 0;
+    return FootnoteGrant.NONE;
+  }
+
+  /**
+   * The years of a footnote's grant, and the table rows whose figures carry its mark; no rows where the mark sits in
+   * prose, as the grant is then every stock figure's.
+   */
+  private record FootnoteGrant(int years, java.util.Set<Integer> lines) {
+    static final FootnoteGrant NONE = new FootnoteGrant(0, java.util.Set.of());
+  }
+
+  /**
+   * The sentence of a note that says what the grant is: "Whole new-hire grant, vesting over four years. The other
+   * offices grant RSUs every year." is the first; the second is said of the unmarked figures.
+   */
+  private static String grantSentence(String note) {
+    for (String sentence : note.split("(?<=\\.)\\s+(?=\\p{Lu})")) {
+      if (sentence.toLowerCase(Locale.ROOT).contains("grant") && ReadingRules.years(sentence) > 0) {
+        return sentence;
+      }
+    }
+    return note;
+  }
+
+  /**
+   * "| Austin (HQ) | $150K–$180K | $140K¹ | 10% |" in two rows of five: the table rows whose figure carries the mark,
+   * so the note is those cells' alone; empty where any marked figure stands outside a table row.
+   */
+  private java.util.Set<Integer> markedLines(String text, String mark) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
+      if ("0123456789kKmM".indexOf(text.charAt(at - 1)) < 0) {
+        continue;
+      }
+      int start = text.lastIndexOf('\n', at) + 1;
+      if (!text.substring(start, at).strip().startsWith("|")) {
+        return java.util.Set.of();
+      }
+      out.add(draft.lines.line(at));
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /** Whether the mark stands right after a figure somewhere in the text ("$80K¹", "120,000†"). */

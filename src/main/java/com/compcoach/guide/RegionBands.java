@@ -263,7 +263,7 @@ final class RegionBands {
       Cell cell = cells.get(Column.STOCK);
       Range written = stock.figure().range();
       // "—" under "Stock (4-yr grant)": no grant at all, never a grant of nothing over four years.
-      int years = written.high() == 0 ? 0 : grantYears(cell);
+      int years = written.high() == 0 ? 0 : grantYears(cell, line);
       if (years > 0 && totalRange != null && cells.get(Column.BONUS) != null) {
         // The sum check decides: a grant over N years, or already a year's worth ("Stock (RSU/4yr)").
         Range perYear = divide(written, years);
@@ -273,7 +273,7 @@ final class RegionBands {
         if (grantFits && (!yearFits || explicitGrant(cell)) || !yearFits && explicitGrant(cell)) {
           grant = new Grant(written, years);
         }
-      } else if (years > 0 && saysGrantOver(cell)) {
+      } else if (years > 0 && saysGrantOver(cell, line)) {
         grant = new Grant(written, years);
       } else if (written.high() > 0 && explicitGrant(cell) && !rules.saysPerYear(cell.header() + " " + cell.text())) {
         findings.add(Finding.warning(conventions.path(), line, "stock for " + name + " is written as a grant ('"
@@ -366,8 +366,8 @@ final class RegionBands {
     }
     // "OTE $180K–$220K; new-hire RSUs $40K vesting over 4 years": the grant is read over its years, as beside a base.
     Cell stockCell = cells.get(Column.STOCK);
-    int years = stock == null || stock.figure().percent() ? 0 : grantYears(stockCell);
-    Grant grant = years > 0 && saysGrantOver(stockCell) ? new Grant(stock.figure().range(), years) : null;
+    int years = stock == null || stock.figure().percent() ? 0 : grantYears(stockCell, line);
+    Grant grant = years > 0 && saysGrantOver(stockCell, line) ? new Grant(stock.figure().range(), years) : null;
     Range stockRange = stock == null ? Range.of(0, 0) : perYear(name, line, stock.figure().range(), grant, currency);
     Range written = total.figure().range();
     boolean holdsEquity = stock != null && rules.column(cells.get(Column.TOTAL).header()) == Column.TOTAL
@@ -522,14 +522,18 @@ final class RegionBands {
   }
 
   /** "120k/4y RSU", "$40K vesting over 4 years": a figure over its years is a grant vesting over them. */
-  private boolean saysGrantOver(Cell cell) {
+  private boolean saysGrantOver(Cell cell, int line) {
     return explicitGrant(cell) || GRANT_PER_YEARS.matcher(cell.text()).find() || grantOfShares(cell)
-        || footnotedGrant(cell);
+        || footnotedGrant(cell, line);
   }
 
-  /** A stock figure a footnote says is the whole grant ({@link Conventions#stockGrantYears}), unless it says a year's. */
-  private boolean footnotedGrant(Cell cell) {
-    return conventions.stockGrantYears() > 0 && !rules.saysPerYear(cell.header() + " " + cell.text());
+  /**
+   * A stock figure a footnote says is the whole grant ({@link Conventions#stockGrantYears}), unless it says a year's;
+   * where the mark sits on some rows of a table only, on those rows alone.
+   */
+  private boolean footnotedGrant(Cell cell, int line) {
+    return conventions.stockGrantYears() > 0 && !rules.saysPerYear(cell.header() + " " + cell.text())
+        && (conventions.stockGrantLines().isEmpty() || conventions.stockGrantLines().contains(line));
   }
 
   /** A stock figure's yearly worth: the figure, or a grant's over its years, said with an info line. */
@@ -545,13 +549,13 @@ final class RegionBands {
   }
 
   /** The years a stock cell or its header names ("over 4 years", "/4yr", "vesting 25% per year"), 0 when none. */
-  private int grantYears(Cell cell) {
+  private int grantYears(Cell cell, int line) {
     int inCell = ReadingRules.years(cell.text());
     int inHeader = inCell > 0 ? inCell : ReadingRules.years(cell.header());
     if (inHeader == 0) {
       inHeader = VestingSchedule.years(cell.text() + " " + cell.header());
     }
-    if (inHeader == 0 && footnotedGrant(cell)) {
+    if (inHeader == 0 && footnotedGrant(cell, line)) {
       return conventions.stockGrantYears();
     }
     return inHeader > 0 || !explicitGrant(cell) && !grantOfShares(cell) ? inHeader : conventions.vestingYears();
