@@ -185,6 +185,12 @@ final class PayTable {
     return out;
   }
 
+  /**
+   * A notes cell saying its row is for remote work: "remote only", "Remote", "fully remote", "remote hires only";
+   * never "remote OK" or "remote possible" beside a city, which takes remote hires too.
+   */
+  private static final java.util.regex.Pattern REMOTE_NOTE = java.util.regex.Pattern.compile("(?i)[\\s*_]*(?:fully\\s+"
+      + "|100%\\s+|all[- ])?remote(?:\\s+only|\\s+(?:hires|roles|staff|employees)(?:\\s+only)?)?[\\s*_]*(?:[;,.(]|$)");
   private static final java.util.regex.Pattern NOTE_HEADER = java.util.regex.Pattern.compile("(?i)\\s*(?:notes?|comments?)\\s*");
 
   /** The table turned so that regions run down: header "Region" then the first column's labels. */
@@ -261,6 +267,10 @@ final class PayTable {
     }
     boolean settledColumn = c.target() >= 0 && rules.saysSettled(header.get(c.target()));
     int hqColumn = hqColumn(header, rows, rules);
+    int noteColumn = -1;
+    for (int i = 1; i < header.size() && noteColumn < 0; i++) {
+      noteColumn = NOTE_HEADER.matcher(header.get(i).replace("**", "")).matches() ? i : -1;
+    }
     RegionBands bands = new RegionBands(conventions, figures, rules, findings, slashRanges(rows, c.region()));
     rows = SameAsAbove.filled(rows, c.region(), rules, conventions.path(), findings);
     rows = EveryPlaceRow.spread(rows, c.region(), conventions.path(), findings);
@@ -355,6 +365,10 @@ final class PayTable {
       if (region != null && !region.hq() && hqColumn >= 0 && rules.marksHq(cell(row, hqColumn))) {
         // "| Chicago | ✓ | …" under "HQ": the mark says what "(HQ)" after the name would.
         region = new Region(region.name(), true, region.currency(), region.bands(), region.line());
+      }
+      if (region != null && noteColumn >= 0 && REMOTE_NOTE.matcher(cell(row, noteColumn)).lookingAt()) {
+        // "| United States | … | remote only |": the row a note says is for remote work answers "remote".
+        region = new Region(region.name(), region.hq(), region.currency(), region.bands(), region.line(), true);
       }
       if (region != null) {
         regions.add(region);

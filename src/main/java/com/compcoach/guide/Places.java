@@ -246,7 +246,7 @@ final class Places {
       out.add("headquarters");
       out.add("head office");
     }
-    if (namesRemote(name)) {
+    if (region.remote() || namesRemote(name)) {
       out.add("remote");
     }
     if (lower.equals("national")) {

@@ -7,8 +7,15 @@ package com.compcoach.guide;
  * @param hq       whether the guide marks it as headquarters
  * @param currency ISO 4217 code of every figure in the row, e.g. "USD"
  * @param line     1-based line of the row in the guide file
+ * @param remote   whether the guide says the row is for remote work where its name does not ("| United States | … |
+ *                 remote only |"), so "remote" asks for it
  */
-public record Region(String name, boolean hq, String currency, Bands bands, int line) {
+public record Region(String name, boolean hq, String currency, Bands bands, int line, boolean remote) {
+
+  /** A row whose name alone says whether it is for remote work. */
+  public Region(String name, boolean hq, String currency, Bands bands, int line) {
+    this(name, hq, currency, bands, line, false);
+  }
 
   /**
    * The place as a sentence names it, the one short form every part uses: "Charlotte, NC" → "Charlotte",

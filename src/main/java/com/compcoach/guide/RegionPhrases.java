@@ -13,7 +13,7 @@ final class RegionPhrases {
   private static final int LIMIT = 4_096;
 
   /** What the phrases depend on. */
-  private record Key(String name, boolean hq) {}
+  private record Key(String name, boolean hq, boolean remote) {}
 
   private final ConcurrentHashMap<Key, List<List<String>>> known = new ConcurrentHashMap<>();
 
@@ -34,7 +34,7 @@ final class RegionPhrases {
   }
 
   List<List<String>> of(Region region) {
-    Key key = new Key(region.name(), region.hq());
+    Key key = new Key(region.name(), region.hq(), region.remote());
     List<List<String>> phrases = known.get(key);
     if (phrases == null) {
       phrases = Places.phrases(region);
