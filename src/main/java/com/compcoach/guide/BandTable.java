@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 final class BandTable {
 
-  /** A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)". */
-  private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*");
+  /**
+   * A place's name with its currency code after it: "London (GBP)", "Berlin (in EUR)", and with a headquarters mark
+   * after the code kept: "Poland (PLN) — HQ", "Warsaw (PLN) (HQ)".
+   */
+  private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S)\\s*\\((?:in\\s+)?([A-Z]{3})\\)\\s*"
+      + "((?:[—–-]\\s*)?\\(?(?i:hq|headquarters|head\\s+office)\\)?)?\\s*");
   /**
    * A place's name with its currency mark in brackets, words after it kept: "Dublin (€)", "Boston, MA (US$) — HQ".
    * Tried only where a bracket holds a currency symbol.
@@ -479,7 +483,7 @@ final class BandTable {
       Matcher m = NAME_AND_CODE.matcher(written);
       boolean coded = m.matches() && Currencies.standard().isCode(m.group(2));
       String code = coded ? m.group(2) : "";
-      String bare = coded ? m.group(1).strip() : "";
+      String bare = coded ? (m.group(1).strip() + (m.group(3) == null ? "" : " " + m.group(3).strip())) : "";
       Matcher marked = coded || written.indexOf('(') < 0 ? null : NAME_AND_MARK.matcher(written);
       if (marked != null && marked.matches() && !Currencies.standard().shared(marked.group(2))
           && Currencies.standard().ofMark(marked.group(2)).isPresent()) {
@@ -670,6 +674,7 @@ final class BandTable {
     written = SameAsAbove.blanksFilled(written, columns.region(), draft.text, path, findings);
     PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
     draft.regions = new ArrayList<>(HeadquartersSaid.marked(result.regions(), draft.text));
+    ShiftColumns.read(header, written, draft.regions, rules, new PremiumReader(draft));
     Map<Integer, String> tiers = PayTable.sharedTiers(header, columns, written, rules);
     Map<String, List<String>> tierPlaces = new java.util.LinkedHashMap<>();
     for (Region r : draft.regions) {
