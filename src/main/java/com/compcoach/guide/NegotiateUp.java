@@ -381,7 +381,8 @@ final class NegotiateUp {
         String writtenAs = null;
         consumed = figure.end();
         // A place's label is worked out only where a place is named: most figures' words name none.
-        if (follows.find()) {
+        if (follows.find() && !oneRowsNameIntoNextFigure(follows.group(1), f + 1 < figures.size()
+            && after.substring(skip + follows.end()).isBlank(), regions, phrases)) {
           String places = follows.group(1);
           int end = follows.end();
           int own = f + 1 < figures.size() && after.substring(skip + end).isBlank() ? lastSeparator(places) : 0;
@@ -945,6 +946,22 @@ final class NegotiateUp {
    * is that place's own ("Chicago and Toronto " before "C$230k" ends the first figure's places at " and "); 0 where
    * they name one place.
    */
+  /**
+   * "Boston $175K, Tampa & St. Petersburg $142K" where one row is "Tampa & St. Petersburg": the places running into the
+   * next figure are one row's name, each side of their "&" or "and" naming that row, so they are that figure's place,
+   * never split as "Chicago and Toronto C$230k" is.
+   */
+  private static boolean oneRowsNameIntoNextFigure(String places, boolean intoNext, List<Region> regions,
+      List<List<List<String>>> phrases) {
+    int own = intoNext ? lastSeparator(places) : 0;
+    if (own <= 0) {
+      return false;
+    }
+    List<Region> whole = named(regions, phrases, places);
+    return whole.size() == 1 && whole.equals(named(regions, phrases, places.substring(0, own)))
+        && whole.equals(named(regions, phrases, places.substring(own)));
+  }
+
   private static int lastSeparator(String places) {
     int and = Math.max(places.lastIndexOf(" and "), Math.max(places.lastIndexOf(" & "), places.lastIndexOf(", ")));
     return Math.max(and, 0);
