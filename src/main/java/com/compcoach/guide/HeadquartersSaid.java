@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,13 @@ final class HeadquartersSaid {
   /** "We hire in Cambridge (head office) and Manchester": the words in brackets after the place, in a sentence. */
   private static final String BRACKETED = "\\s*\\((?:our\\s+|the\\s+)?(?:hq|headquarters|head\\s+office)\\)";
 
+  /**
+   * A note under a table whose mark stands on one place's cell: "\\* head office", "† Headquarters", "¹ HQ". The mark
+   * is the group; the words end the note's clause.
+   */
+  private static final Pattern MARK_NOTE = Pattern.compile("(?mi)^[ \\t]*\\\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \\t]*(?:[:=—–-][ \\t]*)?"
+      + "(?:our\\s+|the\\s+)?(?:hq|headquarters|head\\s+office)\\b[ \\t]*[.;,)]?[ \\t]*$");
+
   private HeadquartersSaid() {}
 
   /** The regions, the one place the prose says is headquarters marked so; as they are when none or two are said. */
@@ -64,9 +72,14 @@ final class HeadquartersSaid {
         && !lower.contains("home base") && !lower.contains("main office")) {
       return regions;
     }
+    Matcher note = MARK_NOTE.matcher(text);
+    // "| Toronto* |" over "\\* head office": the place's cell ends in the note's mark, escaped or not (never the
+    // closing asterisks of a bold "**Toronto**").
+    String marked = note.find() ? "[ \\t]*\\\\?" + Pattern.quote(note.group(1)) + "[ \\t]*\\|" : null;
     int said = -1;
     for (int i = 0; i < regions.size(); i++) {
-      String place = Pattern.quote(regions.get(i).shortName());
+      String written = regions.get(i).shortName();
+      String place = Pattern.quote(marked == null ? written : unmarked(written));
       Pattern p = Pattern.compile("(?iu)(?:" + BEFORE + place + "(?![\\p{L}])|(?<![\\p{L}])" + place
           // "Columbus, OH is our headquarters": the state after the place's short name; "**Nashville** is home base".
           + "(?:,\\s*[a-z]{2}\\b)?[*_]*" + AFTER
@@ -74,7 +87,8 @@ final class HeadquartersSaid {
           + "|\\b(?:its|our)\\s+" + place + "(?:,\\s*\\p{L}+)?\\s+" + WORDS + "\\b"
           + "|(?<![\\p{L}])" + place + DASHED
           + "|(?<![\\p{L}])" + place + BRACKETED
-          + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL + ")");
+          + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL
+          + (marked == null ? "" : "|(?m:^)[ \\t]*\\|?[ \\t]*" + place + marked) + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {
           return regions;
@@ -89,5 +103,14 @@ final class HeadquartersSaid {
     Region r = regions.get(said);
     out.set(said, new Region(r.name(), true, r.currency(), r.bands(), r.line()));
     return List.copyOf(out);
+  }
+
+  /** A place's name without the footnote mark its cell carries: "Toronto*" → "Toronto". */
+  private static String unmarked(String name) {
+    String out = name.strip();
+    while (!out.isEmpty() && "*\\†‡§¹²³⁴⁵⁶⁷⁸⁹".indexOf(out.charAt(out.length() - 1)) >= 0) {
+      out = out.substring(0, out.length() - 1).strip();
+    }
+    return out.isEmpty() ? name : out;
   }
 }
