@@ -74,6 +74,7 @@ final class ReadingRules {
   private final Phrases yearColumns;
   private final Phrases tierColumns;
   private final Phrases placeGroupColumns;
+  private final Phrases countryColumns;
   private final Phrases bandColumns;
   private final Phrases continuedWords;
   private final Phrases continental;
@@ -156,6 +157,7 @@ final class ReadingRules {
     yearColumns = new Phrases(RulesResource.phrases(rules.get("year_columns")));
     tierColumns = new Phrases(RulesResource.phrases(rules.get("tier_columns")));
     placeGroupColumns = new Phrases(RulesResource.phrases(rules.get("place_group_columns")));
+    countryColumns = new Phrases(RulesResource.phrases(rules.get("country_columns")));
     bandColumns = new Phrases(RulesResource.phrases(rules.get("band_columns")));
     continuedWords = new Phrases(RulesResource.phrases(rules.get("continued_words")));
     continental = new Phrases(RulesResource.phrases(((Map<?, ?>) rules.get("number_formats")).get("continental")));
@@ -353,6 +355,12 @@ final class ReadingRules {
   boolean namesPlaceGroupColumn(String header) {
     String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
     return !h.isEmpty() && h.length() <= 20 && placeGroupColumns.longest(h) == h.length();
+  }
+
+  /** Whether a column's header is only a word for a country ("Country"), a group of the places beside it. */
+  boolean namesCountryColumn(String header) {
+    String h = header.replace("*", "").strip().toLowerCase(Locale.ROOT);
+    return !h.isEmpty() && h.length() <= 20 && countryColumns.longest(h) == h.length();
   }
 
   /** Whether a column's header is only a word for the pay band of its row ("Band", "Pay grade"). */

@@ -39,7 +39,10 @@ final class SheetPaste {
     }
     int group = groupColumn(h, r, rules);
     if (group >= 0) {
-      notes.add("'" + h.get(group).strip() + "' is written once over its rows, a group of the places in '"
+      String coarse = h.get(group).strip();
+      int at = group;
+      notes.add("'" + coarse + "' is " + (r.stream().anyMatch(row -> at < row.cells().size()
+          && row.cells().get(at).isBlank()) ? "written once over its rows, " : "") + "a group of the places in '"
           + h.get(group + 1).strip() + "': the places are read from '" + h.get(group + 1).strip() + "'");
       List<Integer> keep = new ArrayList<>();
       for (int i = 0; i < h.size(); i++) {
@@ -127,7 +130,8 @@ final class SheetPaste {
         blankBelow |= coarse.isBlank();
         finerEverywhere &= !fine.isBlank();
       }
-      return blankBelow && finerEverywhere ? i : -1;
+      // "| Country | City |" filled in every row: the header says the city is the finer place.
+      return (blankBelow || rules.namesCountryColumn(header.get(i))) && finerEverywhere ? i : -1;
     }
     return -1;
   }

@@ -35,10 +35,19 @@ class SheetPasteTest {
 
   @Test
   void of_placeColumnFilledOnEveryRow_staysThePlace() {
+    SheetPaste.Tidied t = SheetPaste.of(List.of("Location", "Office", "Base"),
+        List.of(row("Texas", "Austin", "$120K–$140K"), row("Colorado", "Denver", "$125K–$145K")), RULES);
+
+    assertEquals(List.of("Location", "Office", "Base"), t.header());
+  }
+
+  @Test
+  void of_countryColumnFilledOnEveryRow_isAGroupOfTheCitiesBesideIt() {
     SheetPaste.Tidied t = SheetPaste.of(List.of("Country", "City", "Base"),
         List.of(row("US", "Austin", "$120K–$140K"), row("US", "Denver", "$125K–$145K")), RULES);
 
-    assertEquals(List.of("Country", "City", "Base"), t.header());
+    assertEquals(List.of("City", "Base"), t.header());
+    assertEquals("Denver", t.rows().get(1).cell(0));
   }
 
   @Test
