@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 enum Topic {
   RETIREMENT, TIME_OFF, REMOTE, LEVEL, VISA, START_DATE, BENEFITS, HOUSING, SIGN_ON, CLIFF, VESTING,
-  REFRESH, BONUS_GUARANTEE, STOCK_FOR_BASE, SIGN_ON_FOR_BASE, TUITION, NON_COMPETE, WORK_WEEK;
+  REFRESH, BONUS_GUARANTEE, STOCK_FOR_BASE, SIGN_ON_FOR_BASE, TUITION, NON_COMPETE, WORK_WEEK, BASE_ROOM;
 
   /** The name a rule of {@code coach/intents.yml} gives it: {@code topic-} and the name in lower case with hyphens. */
   String rule() {

@@ -38,7 +38,27 @@ final class Topics {
       case SIGN_ON_FOR_BASE -> signOnForBase(f);
       case NON_COMPETE -> nonCompete(f);
       case WORK_WEEK -> workWeek(f);
+      case BASE_ROOM -> baseRoom(f);
     };
+  }
+
+  /**
+   * "there's some flexibility on base but not much": a little room is room, so the base in the ask stays and they are
+   * asked how far it moves; only a most they name moves the rest of the ask to other parts (as a fixed base does).
+   */
+  private static String baseRoom(Facts f) {
+    Long base = f.offer == null ? null : f.offer.base();
+    StringBuilder line = new StringBuilder("Some room on base, even \"not much\", is room: it's no reason to shrink "
+        + "your ask before they answer it.");
+    if (base != null && f.ask != null && f.ask.base() > base) {
+      line.append(" Keep the base in your ask (").append(f.money(f.ask.base())).append(", against their ")
+          .append(f.money(base)).append(") and let them say how far it moves: \"Thank you for being open on base. "
+              + "I'm aiming for ").append(f.full(f.ask.base())).append(": how close can you get?\"");
+    } else {
+      line.append(" Ask how far it can move: \"Thank you for being open on base. How far could it move?\"");
+    }
+    return line.append(" When they name the most they can do on base, tell me (\"base is capped at\" and their "
+        + "figure): I'll keep that base and move the rest of your ask onto RSUs, the bonus or a sign-on.").toString();
   }
 
   /**

@@ -129,7 +129,9 @@ final class ConventionsReader {
       "(?i)^(?:(?:there\\s+(?:is|are)\\s+|there['’]s\\s+|we\\s+(?:have|offer|pay|give)\\s+|(?:this|the)\\s+role\\s+(?:has|carries)\\s+"
           // "The firm has no share scheme.": the employer, by what it is.
           + "|the\\s+(?:firm|company|group|bank)\\s+(?:has|offers|runs)\\s+)?"
-          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil|not\\s+offered(?:\\s+for\\s+this\\s+role)?)"
+          + "(?:no|zero)\\s+" + ConventionsReader.PART_WORDS + "|" + ConventionsReader.PART_WORDS + "\\s*:\\s*(?:none|n/a|nil|not\\s+offered|not\\s+eligible|ineligible|not\\s+applicable)"
+          // "LTI: not eligible at this level": the role's level, so every place's (s28)
+          + "(?:\\s+(?:at|for|in)\\s+(?:this|the)\\s+(?:level|role|band|grade|job|position))?"
           // "We don't offer equity.", "The role doesn't carry a bonus."
           // "Meridian does not grant equity.", "Petrolane is privately held and does not grant stock to anyone.": the
           // company by its name (a place's own "Kiel does not offer equity" only fills parts its place left out).

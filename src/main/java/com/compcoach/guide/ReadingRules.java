@@ -1,6 +1,7 @@
 package com.compcoach.guide;
 
 import com.compcoach.money.RulesResource;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,12 @@ final class ReadingRules {
     }
     sectionKinds = new Kinds<>(sections);
     columnKinds = new Kinds<>(columns);
-    components = new PhraseTable(COMPONENTS.stream().map(columns::get).toList());
+    // A place's label line may name its base by words no table header would ("Range: USD 98,000 - 121,000"):
+    // "| Component | Range |" heads a column of ranges, so these words label prose only.
+    List<String> baseInProse = new ArrayList<>(RulesResource.phrases(c.get("base")));
+    baseInProse.addAll(RulesResource.phrases(c.get("base_in_prose")));
+    components = new PhraseTable(COMPONENTS.stream()
+        .map(k -> k == Column.BASE ? new Phrases(baseInProse) : columns.get(k)).toList());
     totalAlone = new Phrases(RulesResource.phrases(c.get("total_alone")));
     grantWords = new Phrases(RulesResource.phrases(rules.get("grant_words")));
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));

@@ -88,9 +88,13 @@ final class RegionProse {
       // "educators are paid between …": the role's people and the verb, no part named.
       + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
-  /** "Bonus: none;", "Equity — n/a (", "Bonus: nil.": a part's label saying it is none before the line goes on. */
-  private static final Pattern NONE_AFTER_LABEL = Pattern.compile(
-      "(?i)\\s*[:—–-]?\\s*(?:none|n/?a|nil|not offered|not eligible|no)\\b\\s*(?:[;,(—–.]|$)");
+  /**
+   * "Bonus: none;", "Equity — n/a (", "Bonus: nil.", "LTI: not eligible at this level": a part's label saying it is
+   * none before the line goes on.
+   */
+  private static final String NONE_SAID = "(?:none|n/?a|nil|not offered|not eligible|ineligible|not applicable|no)\\b"
+      + "(?:\\s+(?:at|for|in)\\s+(?:this|the)\\s+(?:level|role|band|grade|job|position))?\\s*(?:[;,(—–.]|$)";
+  private static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?i)\\s*[:—–-]?\\s*" + NONE_SAID);
   /** "no bonus", "without equity", "and no share scheme": a part said to be nothing, read as 0. */
   private static final Pattern SAID_NONE = Pattern.compile("(?i)\\b(?:no|without(?:\\s+an?)?)\\s+(?=\\p{L})");
   /**
@@ -1208,12 +1212,12 @@ final class RegionProse {
         && RegionBands.YEARS_AFTER.matcher(body).region(f.end(), body.length()).lookingAt();
   }
 
-  /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
   /** "the rest is", "the remainder comes as", "the balance is paid in": what is left of a total, its part next. */
   private static final Pattern REST_IS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:rest|remainder|balance)\\s+"
       + "(?:of\\s+(?:it|the\\s+total|the\\s+package)\\s+)?(?:is|comes|goes|being)?\\s*(?:paid\\s+)?(?:as|in|to)?\\s*"
       + "(?:the\\s+)?");
 
+  /** The parts a region's text says in words, with no figure: "no bonus" is 0, "same bonus" the region before's. */
   private static void partsInWords(String body, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
     Matcher no = SAID_NONE.matcher(body);
     while (no.find()) {

@@ -294,6 +294,10 @@ final class SectionWalk {
       // "# Compensation guide" over "## Solventa Energy: Controls Engineer": the heading below names the guide.
       return;
     }
+    if (draft.companyLine == null && titles.companyOver(t, heading.getNext())) {
+      draft.companyLine = ExportMarks.undecorated(t).strip();
+      return;
+    }
     draft.titleHeading = titles.named(ExportMarks.oneSpaced(ExportMarks.undecorated(t)), heading.getNext());
     lastHeadingLevel = heading.getLevel();
     if (heading.getNext() instanceof Paragraph line && line.getLineCount() == 1 && line.getTextLength() < 100) {

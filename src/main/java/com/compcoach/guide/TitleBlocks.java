@@ -78,6 +78,22 @@ final class TitleBlocks {
   }
 
   /**
+   * A company's name alone as the title over the role's heading ("Meridian Health Partners" over "Clinical Data Analyst
+   * II — compensation cheat sheet", s28): the heading below is the title, this one the company.
+   */
+  boolean companyOver(String title, Node next) {
+    return next instanceof Heading h && title.length() <= 60 && TITLE_TAIL.matcher(title).replaceFirst("").equals(title)
+        && !rules.namesRole(title) && rules.section(title) == Section.NONE && title.chars().noneMatch(Character::isDigit)
+        && namesRoleFirst(MarkdownText.source(h.getText()).strip());
+  }
+
+  /** Whether a heading opens on a role, whatever it says of itself after a dash or colon ("… — comp cheat sheet"). */
+  private boolean namesRoleFirst(String heading) {
+    String head = heading.split("\\s[—–-]\\s|:\\s", 2)[0];
+    return rules.namesRole(head) && rules.section(head) == Section.NONE;
+  }
+
+  /**
    * A title as the company and role it names: a question ("What does a Product Designer at Brightwater make?") as
    * "Product Designer at Brightwater"; a memo's title that names no role ("Quarry Health — Compensation memo") with
    * its subject line under it ("Re: Senior Data Engineer offers, Q4 2026") as "Senior Data Engineer — Quarry Health".

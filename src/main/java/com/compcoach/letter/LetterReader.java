@@ -1192,8 +1192,17 @@ public final class LetterReader {
     return matched.stripTrailingZeros();
   }
 
+  /** "50 cents on the dollar": a share of yours said in money, which is the percent "50%" (s28). */
+  private static final Pattern CENTS_ON_THE_DOLLAR = Pattern.compile(
+      "(?i)\\b(\\d{1,2})\\s*(?:cents|¢)\\s+(?:on|per|for)\\s+(?:the|each|every)\\s+dollar");
+
   /** The part of pay a 401(k) match pays: a percent of salary, else the most it pays in money; null where neither. */
   private static Extra matchedPay(String lower, String sentence, String what) {
+    if (lower.contains("dollar") && (lower.contains("cents") || lower.contains("¢"))) {
+      // "dollar for dollar up to 3%, and 50 cents on the dollar on the next 2%": read as "… and 50% on the next 2%".
+      sentence = CENTS_ON_THE_DOLLAR.matcher(sentence).replaceAll("$1%");
+      lower = CENTS_ON_THE_DOLLAR.matcher(lower).replaceAll("$1%");
+    }
     List<Amount> figures = LetterFigures.find(sentence);
     for (Amount a : figures) {
       for (Amount share : figures) {
