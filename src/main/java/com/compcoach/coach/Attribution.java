@@ -33,7 +33,10 @@ final class Attribution {
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
       // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
       "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
-      "contract-to-hire"));
+      "contract-to-hire",
+      // A plan or a hedge opening a sentence, never its maker: "Thinking 195 base, 15% bonus. Thoughts?" (s28).
+      "thinking", "considering", "planning", "proposing", "offering", "leaning", "looking", "aiming", "targeting",
+      "maybe", "probably", "perhaps", "likely", "roughly", "around", "about", "approx", "approximately", "something"));
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");

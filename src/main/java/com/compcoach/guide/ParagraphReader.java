@@ -62,10 +62,21 @@ final class ParagraphReader {
     return close > 3 && raw.charAt(close - 1) == '.' ? raw.substring(2, close - 1) + ":" + raw.substring(close + 2) : "";
   }
 
+  /**
+   * "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading and after
+   * a lever's heading too (never its text); the sources, else null.
+   */
+  private String labelledSources(Node node, String plain) {
+    int colon = plain.indexOf(':');
+    Matcher label = colon > 0 && colon < 32 && node instanceof Paragraph ? SOURCES_LABEL.matcher(plain) : null;
+    return label != null && label.matches() && rules.names(Section.SOURCES, label.group(1))
+        ? label.group(2).strip() : null;
+  }
+
   /** A paragraph or item that may be a region's line, or text for a pending heading item. */
   void read(Node node, String plain) {
     SectionSeen current = draft.current;
-    if (draft.pending.title != null) {
+    if (draft.pending.title != null && labelledSources(node, plain) == null) {
       // "Base: …" then "Stock: …" on the next line: each line is its own clause, as if ";" ended it.
       String text = current.kind == Section.PAY
           ? MarkdownText.clauses(MarkdownText.source(node).strip()) : plain;
@@ -120,11 +131,9 @@ final class ParagraphReader {
       draft.location = located.group(1).strip();
       return;
     }
-    Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
-    if (node instanceof Paragraph && label != null && label.matches()
-        && rules.names(Section.SOURCES, label.group(1))) {
-      // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
-      draft.sources.add(label.group(2).strip());
+    String sources = labelledSources(node, plain);
+    if (sources != null) {
+      draft.sources.add(sources);
       return;
     }
     if (current.kind == Section.PREMIUMS && node instanceof Paragraph) {

@@ -23,6 +23,8 @@ final class SectionWalk {
   /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
   /** "2.1 ", "3.2.1. ": a section's number in a document's outline, a point inside it. */
   private static final Pattern OUTLINE = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+");
+  /** "Lever: Migration experience", "Lever — Competing process": a heading that labels one lever and titles it. */
+  private static final Pattern LEVER_LABEL = Pattern.compile("(?i)lever\\s*(?::|\\s[—–-])\\s*(\\p{L}.{1,80})");
   /** The sections an outline's numbered heading may open by its words alone. */
   private static final java.util.Set<Section> OUTLINED_SECTIONS = java.util.EnumSet.of(Section.LEVERS, Section.TARGETS,
       Section.SOURCES, Section.PREMIUMS, Section.LEVERAGE);
@@ -407,6 +409,20 @@ final class SectionWalk {
       kind = Section.NONE;
     }
     SectionSeen current = draft.current;
+    Matcher labelled = kind == Section.LEVERS ? LEVER_LABEL.matcher(t.replace("**", "").strip()) : null;
+    if (labelled != null && labelled.matches()) {
+      // "### Lever: Migration experience" over its quoted wording: one lever titled after the label, in a section of
+      // levers opened for it where none is (s28); a heading as high after it ends the levers.
+      closePending();
+      if (current.kind != Section.LEVERS) {
+        draft.openSection(Section.LEVERS, t, line, level);
+      }
+      PendingItem pending = draft.pending;
+      pending.title = labelled.group(1).strip();
+      pending.line = line;
+      pending.number = draft.levers.size() + 1;
+      return;
+    }
     Matcher outline = OUTLINE.matcher(t.replace("**", ""));
     if (outline.lookingAt() && OUTLINED_SECTIONS.contains(kind)
         && MORE_OF_THE_SAME.matcher(t.replace("**", "").substring(outline.end()).strip()).matches()) {

@@ -111,6 +111,8 @@ final class LetterNames {
           + "fixed|interim|level|grade|band|step|rank|nights?|days?|evenings?|weekends?|overnight|rotating|contractor|consultant|"
           // "(London Office)", "(Austin site)": where it is worked, which the location says.
           + "[\\p{L} ]{0,30}\\b(?:office|site|campus|hq|headquarters|branch|location)\\b|the|a|an)\\b)\\p{Lu}(?=[\\p{L}&/ -]*\\p{Ll})[\\p{L}&/ -]{1,40}\\))");
+  /** "Our", "the Company's" before the place a label names: whose office it is, no part of the place. */
+  private static final Pattern OWN_OFFICE = Pattern.compile("^(?i:our|the|your|the\\s+company['’]s)\\s+(?=\\p{Lu})");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -799,7 +801,9 @@ final class LetterNames {
       if (area.lookingAt()) {
         return "Remote (" + area.group(2).strip() + ")";
       }
-      return trimName(cutAt(label.group(1), "(", " | ", ";", " office", " head office", " headquarters"));
+      // "Place of work: Our Manchester office, with hybrid working": the place, without whose office it is (s28).
+      String value = OWN_OFFICE.matcher(label.group(1)).replaceFirst("");
+      return trimName(cutAt(value, "(", " | ", ";", " office", " head office", " headquarters"));
     }
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL)) {
       if (cue == REMOTE_FROM && !sentence.contains("emote") || cue == LOCATION_PROSE_FR && !sentence.contains("é")

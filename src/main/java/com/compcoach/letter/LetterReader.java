@@ -213,6 +213,8 @@ public final class LetterReader {
   /** Words right before a bonus figure that make it the most the bonus pays, not its target. */
   private static final Pattern BONUS_CAP = Pattern.compile(
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
+          // "with a maximum opportunity of 15% of base salary" (s28)
+          + "max(?:imum)?\\s+(?:bonus\\s+)?(?:opportunity|payout|award|potential|entitlement)(?:\\s+of)?|"
           + "at\\s+most|ceiling\\s+of|jusqu['’]à|pouvant\\s+atteindre|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       // "IT Specialist (INFOSEC), GS-2210-12, Step 3, in Ogden, UT.": a federal grade may stand between.
