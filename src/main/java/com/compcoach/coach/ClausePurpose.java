@@ -12,7 +12,7 @@ final class ClausePurpose {
 
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (Phrases.startsAnyWord(lower, FORFEIT)) {
+    if (Phrases.startsAnyWord(lower, FORFEIT) || repaidToToday(lower)) {
       return Figure.Purpose.FORFEITED;
     }
     // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
@@ -38,6 +38,20 @@ final class ClausePurpose {
     }
     return Figure.Purpose.OFFER;
   }
+
+  /**
+   * Money today's employer takes back when she leaves ("her current employer will claw back a 20k sign-on"): left
+   * behind, as unvested stock is. Only with today's employer named, as a letter's own clawback ("we will claw back
+   * the $25,000 sign-on if you leave within 12 months") is part of the offer.
+   */
+  private static boolean repaidToToday(String lower) {
+    return (lower.contains("claw") || lower.contains("repay") || lower.contains("pay back"))
+        && Phrases.containsAny(lower, TODAYS_EMPLOYER);
+  }
+
+  private static final List<String> TODAYS_EMPLOYER = List.of("current employer", "current company", "current job",
+      "her employer", "his employer", "my employer", "their employer", "present employer", "old employer",
+      "previous employer", "today's employer");
 
   // Plain phrases, checked with contains on the lower-cased clause: several times cheaper than regular expressions.
   private static final List<String> FORFEIT = List.of("forfeit", "unvested", "leave behind", "leaving behind",

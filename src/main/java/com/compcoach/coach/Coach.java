@@ -213,7 +213,9 @@ public final class Coach {
         && !Attribution.staying(read)
         ? before.withVoice(Voice.COMPANY) : before;
     // "A wants 190, B wants 175": two candidates' asks, where a thread coaches one; neither is kept.
-    Turn two = venue == Venue.SHARED_CHANNEL && c.companySide() && c.practice() == null
+    // "Jordan at 170 and Priya at 185, same level" opening a thread: two people at one level are two candidates.
+    Turn two = venue == Venue.SHARED_CHANNEL && c.practice() == null
+        && (c.companySide() || nothingKept(before) && ThirdPerson.twoPeople(unquoted))
         ? scene(c).map(s -> ThirdPerson.twoAsks(c, s, unquoted)).orElse(null) : null;
     if (two != null) {
       return two;
@@ -378,6 +380,8 @@ public final class Coach {
   /** The company naming its own offer before a bare figure: "our offer was 150", "we offered 160". */
   private static final Pattern OUR_OFFER_WAS = Pattern.compile("(?i)\\b(?:our\\s+(?:initial\\s+|first\\s+|current\\s+)?"
       + "offer\\s+(?:was|is|of|at)|we\\s+offered|we\\s+are\\s+offering|we['’]re\\s+offering"
+      // "we're at 178, she wants 200": where the team's offer stands, said with its figure.
+      + "|we(?:['’]re|\\s+are)\\s+(?:currently\\s+|now\\s+)?at\\s+\\$?\\d+"
       // "hm wants to lowball, 150 for senior": the first offer the team means to make, said with who plans it.
       + "|(?:hm|hiring\\s+manager|manager)\\s+(?:wants|would\\s+like|plans|is\\s+planning)\\s+to\\s+(?:offer|lowball"
       + "|low\\s*ball|go\\s+in\\s+at|come\\s+in\\s+at|open\\s+at))\\b");

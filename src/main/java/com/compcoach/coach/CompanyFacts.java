@@ -112,6 +112,11 @@ final class CompanyFacts {
     if (words.says("came-back", before)) {
       return cameBack(c, s, value);
     }
+    if (words.says("market-pay", lower) && !words.says("our-ceiling-elsewhere", before)
+        && !OFFERED.matcher(before).find()) {
+      // "190 base is the most common number we see": what the team sees the market pay, never our offer.
+      return market(c, s, value);
+    }
     if (words.says("peer-pay", lower) && !words.says("our-move", before)) {
       // "175 is what our seniors make"; never "if we go to 200 base does that cause compression?", a move asked about.
       return peers(c, s, value);
@@ -542,6 +547,28 @@ final class CompanyFacts {
     lines.add("Internal equity is your call, not the guide's: paying a new hire above peers at the same level "
         + "invites compression, so weigh it with a review of the peers' pay. A one-time sign-on closes a gap "
         + "without moving anyone's yearly pay.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * A market figure the team names ("190 base is the most common number we see"): where it sits in the band and
+   * against the offer, never stored as the offer, a cap or the candidate's ask.
+   */
+  private static Turn market(Conversation c, Scene s, long pay) {
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted " + full(pay, currency) + " base as what you see the market pay: a market figure, not the candidate's ask and "
+        + "not your offer" + staying(offer, currency, ", which stays at "));
+    lines.add(side(s, pay, "the market figure") + ".");
+    if (offer != null && offer.base() != null && offer.base() != pay) {
+      long base = offer.base();
+      lines.add("Your base of " + money(base, currency) + " is " + money(Math.abs(base - pay), currency)
+          + (base > pay ? " above" : " under") + " it" + (base < pay ? ": a candidate who sees the same figure will "
+          + "likely counter toward it." : "."));
+    }
+    lines.add("The guide's band is what I weigh offers by; a market figure is worth setting beside it, and moving "
+        + "the offer is your call: tell me the new figure as your offer (\"we'll go to …\") to keep it.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
   }
 

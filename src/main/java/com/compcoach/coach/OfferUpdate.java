@@ -419,7 +419,11 @@ final class OfferUpdate {
     }
     if (forfeited != null) {
       next = next.withForfeited(forfeited);
-      notes.add("Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
+      // "her current employer will claw back a 20k sign-on, should we cover it?": the team's make-whole, in its voice.
+      notes.add(next.companySide() ? "Noted " + money(forfeited, currency) + " the candidate leaves behind at today's "
+          + "job: not her pay and not your offer. A one-time sign-on of " + money(forfeited, currency) + " makes her "
+          + "whole in year 1 without moving the base; less leaves her paying the difference to join you."
+          : "Noted " + money(forfeited, currency) + " left behind: the sign-on ask bridges it.");
     }
     if (current != null && currentWhole && !next.companySide()) {
       // Kept as the user's own figure, so "is it worth switching?" later weighs the offer against it.

@@ -96,6 +96,66 @@ final class ThirdPerson {
       + "(is\\s+asking|['’]s\\s+asking|wants|asked\\s+for|is\\s+looking\\s+for|is\\s+at|['’]s\\s+at|at)"
       + "(?:\\s+(?:for|about|around))?\\s+[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)(?![\\w%])");
 
+  /** Words that make two names two candidates: "same level", "two finalists", "both candidates". */
+  private static final Pattern TWO_PEOPLE = Pattern.compile("(?i)\\bsame\\s+(?:level|role|req|band|title)\\b"
+      + "|\\b(?:finalists|candidates)\\b");
+
+  /** Whether the message speaks of two people for one role ("Jordan at 170 and Priya at 185, same level"). */
+  static boolean twoPeople(String text) {
+    return (text.contains("same") || text.contains("andidates") || text.contains("inalists"))
+        && TWO_PEOPLE.matcher(text).find();
+  }
+
+  /** Two offers for one role with a figure each: "two offers out for the same role, 180 and 190 base". */
+  private static final Pattern TWO_OFFERS = Pattern.compile("(?i)\\b(?:two|2|both)\\s+(?:offers|candidates|finalists"
+      + "|hires)\\b[^.?!\\d]*?[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)\\s+and\\s+[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)"
+      + "(?![\\w%])");
+
+  /**
+   * Two offers for one role, a figure each and no names ("two offers out for the same role, 180 and 190 base. is that
+   * ok?"): each weighed against the base band, neither kept, what makes two figures for one role defensible, and which
+   * one this thread is for asked. Null unless the band's scale holds both.
+   */
+  static Turn twoOffers(Conversation c, Scene s, String text) {
+    if (!text.contains("two") && !text.contains("2") && !text.contains("both")) {
+      return null;
+    }
+    Matcher m = TWO_OFFERS.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    Region region = s.region();
+    Range band = region.bands().base();
+    String currency = region.currency();
+    Placing.Placed first = Placing.place(m.group(1).replace(" ", ""), region);
+    Placing.Placed second = Placing.place(m.group(2).replace(" ", ""), region);
+    if (first == null || second == null) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("Two offers for one role, so I keep neither as this thread's offer: weighed on base against the "
+        + region.shortName() + " base band (" + Money.compact(band, currency) + "):");
+    for (Placing.Placed placed : List.of(first, second)) {
+      lines.add("- " + new Money(placed.value(), currency).full() + " base, " + where(placed.value(), band, currency)
+          + ".");
+    }
+    long apart = Math.abs(first.value() - second.value());
+    lines.add((apart == 0 ? "The same figure for both is" : "Two offers " + new Money(apart, currency).compact()
+        + " apart for the same role are") + " fine when what sets each rests on reasons you can state (experience, "
+        + "skills, the level the panel found) and would give anyone with them the same figure: write those reasons "
+        + "down, as pay-transparency rules and a candidate who hears of the other figure will both ask why. Never "
+        + "share one candidate's figure with the other.");
+    lines.add("Which one is this thread for? Tell me (\"ours is " + new Money(second.value(), currency).compact()
+        + " base\") and start a new thread for the other, so each is weighed against its own ask.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  private static String where(long value, Range band, String currency) {
+    return value > band.high() ? new Money(value - band.high(), currency).compact() + " past its top"
+        : value < band.low() ? new Money(band.low() - value, currency).compact() + " under its bottom"
+        : "at " + Math.round(band.position(value) * 100) + "% of it";
+  }
+
   /**
    * Two candidates' asks in one message, on a thread that coaches one: each weighed against the base band in a line,
    * neither kept, and which one this thread is for asked. Null unless two different names each ask a figure the base
@@ -113,7 +173,7 @@ final class ThirdPerson {
       }
     }
     if (asks.size() < 2) {
-      return null;
+      return twoOffers(c, s, text);
     }
     Region region = s.region();
     Range band = region.bands().base();
