@@ -12,6 +12,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.util.http.SlackHttpClient;
@@ -197,6 +198,7 @@ public final class SlackApp implements AutoCloseable {
     ThreadMessages messages = new ThreadMessages(crew);
     app.event(MessageEvent.class, messages);
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
+    app.event(MessageChangedEvent.class, new EditedMessages(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
 
@@ -273,6 +275,8 @@ public final class SlackApp implements AutoCloseable {
     }
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
+    // Wrapping the client's queue keeps what it holds; junk is left out before Slack's SDK throws on it.
+    socket.getClient().setMessageQueue(new EnvelopeFilter(socket.getClient().getMessageQueue()));
     return socket::close;
   }
 
