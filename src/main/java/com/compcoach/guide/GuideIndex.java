@@ -28,6 +28,12 @@ public final class GuideIndex implements GuideCatalog {
   private static final Set<String> GENERIC = Set.of(
       "engineer", "engineering", "senior", "sr", "staff", "lead", "principal", "manager", "developer", "the", "role");
   private static final int SUGGESTIONS = 3;
+  /**
+   * Words a person puts before the role when asking for a card ("@comp-coach for ml-ai-engineer charlotte", "hi,
+   * ml-ai-engineer charlotte", "bands for …"): skipped when what follows names a role, never otherwise.
+   */
+  private static final Set<String> LEAD_INS = Set.of("for", "about", "re", "regarding", "hi", "hey", "hello", "please",
+      "pls", "bands", "band", "card", "show", "me", "the", "an", "a");
 
   /** A query word and where it stands in the query. */
   private record Token(String word, int start, int end) {}
@@ -213,6 +219,10 @@ public final class GuideIndex implements GuideCatalog {
     if (tokens.isEmpty() || entries.isEmpty()) {
       return new Lookup.Unknown("role", q.strip(), roleSuggestions("", ""));
     }
+    Lookup afterLeadIn = afterLeadIn(q, tokens);
+    if (afterLeadIn != null) {
+      return afterLeadIn;
+    }
     // Optional company words first: "ally security-engineer new york".
     List<Entry> pool = entries;
     int at = 0;
@@ -270,6 +280,24 @@ public final class GuideIndex implements GuideCatalog {
       return region(q, tokens, companyEnd, end, chosen, chosen.get(0).card().role().title());
     }
     return unknownRole(q, tokens, companyEnd);
+  }
+
+  /** The lookup of the words after leading {@link #LEAD_INS}, or null when there are none or what follows is no role. */
+  private Lookup afterLeadIn(String q, List<Token> tokens) {
+    int at = 0;
+    while (at < tokens.size() - 1 && leadIn(tokens.get(at).word())) {
+      at++;
+    }
+    if (at == 0) {
+      return null;
+    }
+    Lookup rest = find(q.substring(tokens.get(at).start()));
+    return rest instanceof Lookup.Unknown ? null : rest;
+  }
+
+  private boolean leadIn(String word) {
+    return LEAD_INS.contains(word) && !allRoleWords.contains(word)
+        && entries.stream().noneMatch(e -> e.companyWords().contains(word));
   }
 
   /** One role among those that hold every asked word, or null when the words do not pick one. */

@@ -29,6 +29,8 @@ final class MessageText {
       if (close > 0) {
         shown(slackText.substring(i + 1, close), out);
         i = close + 1;
+      } else if (c == RIGHT_TO_LEFT_OVERRIDE && overridesDigits(slackText, i + 1)) {
+        i = reversedRun(slackText, i + 1, out);
       } else {
         if (!invisible(c)) {
           out.append(c);
@@ -39,6 +41,37 @@ final class MessageText {
     String text = out.toString().trim();
     return text.indexOf('&') < 0 ? text
         : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  private static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+  private static final char POP_DIRECTIONAL_FORMATTING = '\u202C';
+
+  /** Whether the run a right-to-left override opens at {@code from} holds a digit. */
+  private static boolean overridesDigits(String text, int from) {
+    for (int i = from; i < text.length() && text.charAt(i) != POP_DIRECTIONAL_FORMATTING && text.charAt(i) != '\n'; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends the run a right-to-left override covers (up to its pop, the line's end or the text's) as it shows: its
+   * characters in reverse, so "&#8238;581&#8236; k" is read "185 k", the figure the person sees (581 was served in
+   * silence). Only a run with a digit: a word shown reversed is no word, so the word typed is the one reading.
+   *
+   * @return the index after the run
+   */
+  private static int reversedRun(String text, int from, StringBuilder out) {
+    int end = from;
+    while (end < text.length() && text.charAt(end) != POP_DIRECTIONAL_FORMATTING && text.charAt(end) != '\n') {
+      end++;
+    }
+    StringBuilder run = new StringBuilder(end - from);
+    appendVisible(text.substring(from, end), run);
+    out.append(run.reverse());
+    return end < text.length() && text.charAt(end) == POP_DIRECTIONAL_FORMATTING ? end + 1 : end;
   }
 
   /** One pass of character tests, so a message with no markup and nothing invisible costs no more than that. */

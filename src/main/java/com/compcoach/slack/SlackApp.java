@@ -12,8 +12,11 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,8 +200,19 @@ public final class SlackApp implements AutoCloseable {
     ThreadMessages messages = new ThreadMessages(crew);
     app.event(MessageEvent.class, messages);
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
+    app.event(MessageChangedEvent.class, new EditedMessages(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
     app.event(AppHomeOpenedEvent.class, new HomeOpened(crew, new HomeView(), recent, drafts));
+    // Slack says a token is gone (revoked, or the app uninstalled): the bot's is checked again at once, off the
+    // request's thread, so /healthz says why now rather than at the next reply that fails.
+    app.event(TokensRevokedEvent.class, (payload, context) -> {
+      tokenTimer.execute(this::checkToken);
+      return context.ack();
+    });
+    app.event(AppUninstalledEvent.class, (payload, context) -> {
+      tokenTimer.execute(this::checkToken);
+      return context.ack();
+    });
 
     if (!settings.replayGuard()) {
       // Loud on purpose: with the guard off, a captured request sent again is answered again.
@@ -273,6 +287,8 @@ public final class SlackApp implements AutoCloseable {
     }
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
+    // Wrapping the client's queue keeps what it holds; junk is left out before Slack's SDK throws on it.
+    socket.getClient().setMessageQueue(new EnvelopeFilter(socket.getClient().getMessageQueue()));
     return socket::close;
   }
 

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Messages ({@code message.im}, {@code message.channels}, {@code message.groups}): in a card's thread, or anywhere
- * in a DM, they go through the coach and the reply goes to the same thread. Bots, edits and other subtypes are
- * ignored; each event is answered once however often Slack retries it. A thread's messages are answered one at a
+ * in a DM, they go through the coach and the reply goes to the same thread. Bots and other subtypes are ignored
+ * (an edit is {@link EditedMessages}'); each event is answered once however often Slack retries it. A thread's messages are answered one at a
  * time, in the order they came ({@link TurnQueue}).
  */
 final class ThreadMessages implements BoltEventHandler<MessageEvent> {

@@ -31,6 +31,9 @@ class GuideIndexTest {
       "security engineer Detroit, MI | security-engineer | Detroit, MI (HQ)",
       "security north carolina | security-engineer | Charlotte, NC",
       "platform engineer michigan | empathetic-automation-platform-engineer | Detroit, MI (HQ)",
+      "for ml-ai-engineer charlotte | ml-ai-engineer | Charlotte, NC",
+      "hi, ml-ai-engineer charlotte | ml-ai-engineer | Charlotte, NC",
+      "bands for security engineer new york | security-engineer | New York",
   })
   void find_queryAsPeopleTypeIt_findsRoleAndRegion(String query, String role, String region) {
     Lookup.Found found = assertInstanceOf(Lookup.Found.class, SEEDS.find(query));

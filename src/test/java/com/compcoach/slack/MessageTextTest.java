@@ -41,6 +41,13 @@ class MessageTextTest {
   }
 
   @Test
+  void plain_digitsUnderARightToLeftOverride_areReadAsTheyShow() {
+    // "581" under the override shows as "185": the figure the person sees, never the one typed.
+    assertEquals("they offered 185 k base", MessageText.plain("they offered \u202E581\u202C k base"));
+    assertEquals("base 185k, bonus 10%", MessageText.plain("base \u202Ek581\u202C, bonus 10%"));
+  }
+
+  @Test
   void plain_textWithNothingToUndo_isTheSameString() {
     String text = "they offered 180k base";
     assertSame(text, MessageText.plain(text));

@@ -138,6 +138,16 @@ class SlackAppHttpTest {
   }
 
   @Test
+  void mention_forARoleAndPlace_postsTheirCard() throws Exception {
+    // "@comp-coach for ml-ai-engineer charlotte": the lead-in "for" was read as part of the role.
+    slack.sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
+        "text", "for ml-ai-engineer charlotte", "event_id", "EvMentionFor")));
+
+    String card = slack.api.awaitPost(1).params().get("blocks");
+    assertTrue(card.contains("$173K–$233K"), "the Charlotte card: " + card);
+  }
+
+  @Test
   void regionSelect_onCard_updatesTheCardInPlace() throws Exception {
     String cardTs = slack.card("ml-ai-engineer charlotte");
 
@@ -310,14 +320,15 @@ class SlackAppHttpTest {
     }
 
     @Test
-    void event_editedMessage_isIgnored() throws Exception {
+    void event_editedMessage_isNotReadButTheThreadIsToldToSendItAgain() throws Exception {
       String cardTs = slack.card("ml-ai-engineer charlotte");
 
       HttpResponse<String> ack = slack.sender.event(Fixtures.text("event-message-edited-in-card-thread.json",
           Map.of("channel", SlackHarness.CHANNEL, "thread_ts", cardTs, "event_id", "EvEdit")));
 
       assertEquals(200, ack.statusCode());
-      proveNothingMoreThan(cardTs, 1);
+      assertEquals(EditedMessages.NOT_READ, slack.api.awaitPost(2).params().get("text"));
+      proveNothingMoreThan(cardTs, 2);
     }
 
     @Test

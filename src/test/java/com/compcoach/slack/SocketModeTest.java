@@ -93,6 +93,39 @@ class SocketModeTest {
     assertTrue(api.calls("apps.connections.open").size() > urlsBefore, "a new URL was asked for the new connection");
   }
 
+  /** A peer's junk is a WARN line each, never an ERROR or an exception's frame, and the next envelope is answered. */
+  @Test
+  void junkFromThePeer_isWarnedOnceEachWithoutItsTextAndTheNextEnvelopeIsAnswered() throws Exception {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+        new ch.qos.logback.core.read.ListAppender<>();
+    lines.start();
+    root.addAppender(lines);
+    try {
+      socketServer.awaitConnections(1, WITHIN);
+      socketServer.send("{\"envelope_id\":\"env-j1\",\"type\":\"events_api\",\"payload\":\"185k base\"}");
+      socketServer.send("{\"envelope_id\":\"env-j2\",\"type\":\"slash_commands\",\"payload\":[185000]}");
+      socketServer.send("{\"envelope_id\":\"env-j3\",\"type\":\"events_api\",\"payload\":{185k");
+      socketServer.send(envelope("env-after-junk"));
+
+      socketServer.awaitReceived("env-after-junk", WITHIN);
+      api.awaitPost(1);
+    } finally {
+      root.detachAppender(lines);
+    }
+    java.util.List<String> warned = new java.util.ArrayList<>();
+    for (ch.qos.logback.classic.spi.ILoggingEvent line : lines.list) {
+      assertTrue(line.getLevel().toInt() < ch.qos.logback.classic.Level.ERROR_INT && line.getThrowableProxy() == null,
+          "no ERROR and no exception for the peer's junk: " + line.getFormattedMessage());
+      assertTrue(!line.getFormattedMessage().contains("185"), line.getFormattedMessage());
+      if (line.getFormattedMessage().contains("no envelope")) {
+        warned.add(line.getFormattedMessage());
+      }
+    }
+    assertEquals(3, warned.size(), warned.toString());
+  }
+
   private String envelope(String id) {
     return Fixtures.text("socket-envelope-slash-command.json", Map.of("envelope_id", id,
         "response_url", api.responseUrl("socket")));

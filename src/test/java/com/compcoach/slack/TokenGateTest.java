@@ -98,6 +98,26 @@ class TokenGateTest {
   }
 
   @Test
+  void tokensRevokedEvent_whileRunning_healthzSaysRevokedAtOnce() throws Exception {
+    try (SlackHarness slack = new SlackHarness()) {
+      assertEquals("ok\n", health(slack));
+      slack.api.failNext("auth.test", "token_revoked");
+
+      HttpResponse<String> ack = slack.sender.event(Fixtures.text("event-tokens-revoked.json", Map.of()));
+
+      assertEquals(200, ack.statusCode());
+      slack.api.await("auth.test", 2, Duration.ofSeconds(10));
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (health(slack).startsWith("ok") && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // the check's answer is taken just after Slack sends it
+      }
+      assertTrue(health(slack).startsWith("degraded\nslack-token: Slack refused SLACK_BOT_TOKEN as revoked"
+          + " (token_revoked)"), health(slack));
+      assertEquals(0, slack.api.calls("chat.postMessage").size(), "nothing is posted about it");
+    }
+  }
+
+  @Test
   void checkToken_slackAnswersAfterAnOutage_healthzOkAndCardsArePosted() throws Exception {
     try (SlackHarness slack = new SlackHarness(Map.of(), api -> api.rateLimitNext("auth.test", 30))) {
       assertTrue(health(slack).startsWith("degraded\nslack-token: cannot reach Slack's Web API"), health(slack));
