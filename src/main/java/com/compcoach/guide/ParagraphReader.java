@@ -26,6 +26,10 @@ final class ParagraphReader {
   private static final java.util.regex.Pattern LOCATION_LINE = java.util.regex.Pattern.compile(
       "(?i:location|office|based\\s+in|work\\s+location|site)\\s*:\\s*(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)"
           + "\\s*(?:\\([^()]{0,60}\\))?\\s*\\.?");
+  /** "Based in Omaha.", "This role is based in our Omaha office.": the guide's one place said as a sentence. */
+  private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile(
+      "(?:(?i:this|the)\\s+(?i:role|position|job)\\s+is\\s+)?(?i:based)\\s+in\\s+(?i:our\\s+|the\\s+)?"
+          + "(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)(?:\\s+(?i:office|site|plant|campus|branch|studio))?\\s*\\.?");
 
   /** Words that make a paragraph's pay someone else's: the market's, a survey's, competitors'. */
   private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile(
@@ -118,6 +122,13 @@ final class ParagraphReader {
     if (located != null && located.matches()) {
       // "**Location:** Leeds (office-based, hybrid 3 days)": the guide's one place, for pay written with none.
       draft.location = located.group(1).strip();
+      return;
+    }
+    Matcher based = draft.regions == null && draft.location == null && plain.length() < 80 && plain.contains("ased in")
+        && node instanceof Paragraph ? BASED_IN.matcher(plain.strip()) : null;
+    if (based != null && based.matches()) {
+      // "Based in Omaha." over "**Pay:** base …": the one place said in prose is the guide's place.
+      draft.location = based.group(1).strip();
       return;
     }
     Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
