@@ -27,11 +27,12 @@ final class UpdateNotes {
 
   /** The regions with each update note's change applied; the list itself where the guide writes no such note. */
   static List<Region> applied(GuideDraft draft, List<Region> regions) {
-    // Cheap test first: a note says "pdate", "dit" or "orrection".
+    // Cheap test first: a note says "Update", "Edit" or "Correction" in some case ("credit" or "additional" is none).
     String text = draft.text;
     if (regions == null || regions.isEmpty()
-        || text.indexOf("pdate") < 0 && text.indexOf("PDATE") < 0 && text.indexOf("dit") < 0
-        && text.indexOf("orrection") < 0) {
+        || text.indexOf("pdate") < 0 && text.indexOf("PDATE") < 0 && text.indexOf("Edit") < 0
+        && text.indexOf("EDIT") < 0 && text.indexOf("edit:") < 0 && text.indexOf("edited") < 0
+        && text.indexOf("orrection") < 0 && text.indexOf("ORRECTION") < 0) {
       return regions;
     }
     Matcher m = NOTE.matcher(text);
