@@ -106,9 +106,13 @@ final class BandCells {
     return !MAGNITUDE_AFTER.matcher(figure.group(4)).lookingAt() && !POINT_THOUSANDS.matcher(figure.group(2)).matches();
   }
 
-  /** What stands between a point and the amount either side of it: "give or take", "plus or minus", "±", "+/-". */
+  /**
+   * What stands between a point and the amount either side of it: "give or take", "plus or minus", "±", "+/-", with
+   * the word for the spread before it ("midpoint £110,000, range ±10%", "spread of ± 10%").
+   */
   private static final Pattern EITHER_SIDE = Pattern.compile(
-      "(?i)\\s*,?\\s*(?:give\\s+or\\s+take|plus\\s+or\\s+minus|±|\\+\\s*/\\s*[-−–])\\s*");
+      "(?i)\\s*,?\\s*(?:(?:range|spread|band)(?:\\s+(?:of|is))?\\s*:?\\s*)?"
+          + "(?:give\\s+or\\s+take|plus\\s+or\\s+minus|±|\\+\\s*/\\s*[-−–])\\s*");
 
   /** Whether a text may write a point and an amount either side of it; the cheap test before {@link #eitherSide}. */
   static boolean mayGiveEitherSide(String text) {

@@ -292,6 +292,17 @@ final class GuideDraft {
     }
   }
 
+  /** What the region of that name written outside a table said, the last one of that name; null where none. */
+  RegionProse.Cells proseCellsOf(String name) {
+    for (int i = proseCells.size() - 1; i >= 0; i--) {
+      String said = proseCells.get(i).name();
+      if (said.equalsIgnoreCase(name) || Region.shortName(said).equalsIgnoreCase(Region.shortName(name))) {
+        return proseCells.get(i);
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether a place read under a changelog entry is new to the guide; where an entry of another date gave it before,
    * the later entry's band stands in the earlier one's place, with an info line, and false is returned.

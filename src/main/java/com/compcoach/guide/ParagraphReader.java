@@ -26,6 +26,10 @@ final class ParagraphReader {
   private static final java.util.regex.Pattern LOCATION_LINE = java.util.regex.Pattern.compile(
       "(?i:location|office|based\\s+in|work\\s+location|site)\\s*:\\s*(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)"
           + "\\s*(?:\\([^()]{0,60}\\))?\\s*\\.?");
+  /** "Based in Omaha.", "This role is based in our Omaha office.": the guide's one place said as a sentence. */
+  private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile(
+      "(?:(?i:this|the)\\s+(?i:role|position|job)\\s+is\\s+)?(?i:based)\\s+in\\s+(?i:our\\s+|the\\s+)?"
+          + "(\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:,\\s*\\p{Lu}{2})?)(?:\\s+(?i:office|site|plant|campus|branch|studio))?\\s*\\.?");
 
   /** Words that make a paragraph's pay someone else's: the market's, a survey's, competitors'. */
   private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile(
@@ -134,6 +138,18 @@ final class ParagraphReader {
     String sources = labelledSources(node, plain);
     if (sources != null) {
       draft.sources.add(sources);
+    Matcher based = draft.regions == null && draft.location == null && plain.length() < 80 && plain.contains("ased in")
+        && node instanceof Paragraph ? BASED_IN.matcher(plain.strip()) : null;
+    if (based != null && based.matches()) {
+      // "Based in Omaha." over "**Pay:** base …": the one place said in prose is the guide's place.
+      draft.location = based.group(1).strip();
+      return;
+    }
+    Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
+    if (node instanceof Paragraph && label != null && label.matches()
+        && rules.names(Section.SOURCES, label.group(1))) {
+      // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
+      draft.sources.add(label.group(2).strip());
       return;
     }
     if (current.kind == Section.PREMIUMS && node instanceof Paragraph) {

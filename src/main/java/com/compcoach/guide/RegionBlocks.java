@@ -64,6 +64,19 @@ final class RegionBlocks {
    * "San Jose adds a 12% location differential to base", "London carries a 10% uplift on salary": a place moved from
    * the guide's one band by a percent, in a sentence of its own.
    */
+  /** One place and its move in a list of differentials: "NYC +20%", "Austin −5%", "St. Louis - 3 %". */
+  private static final String DIFFERENTIAL_ENTRY = "(?<name>\\p{Lu}[\\p{L}.'’ ]{1,30}?)\\s*(?<sign>[+−–-])\\s*"
+      + "(?<pct>\\d{1,2}(?:\\.\\d)?)\\s*%";
+  private static final Pattern DIFFERENTIAL = Pattern.compile(DIFFERENTIAL_ENTRY);
+  /**
+   * A line labelled as the band's moves per place whose every item is a place and its signed percent:
+   * "Differentials: NYC +20%, Chicago +10%, Austin −5%.", "**Geo uplifts:** SF +15%; Seattle +10%".
+   */
+  private static final Pattern DIFFERENTIAL_LIST = Pattern.compile("(?im)^[\\s*_]*(?:(?:geo(?:graphic)?|location|metro"
+      + "|city|market|regional|local)\\s+)?(?:pay\\s+)?(?:differentials?|uplifts?|adjustments?)[*_]*\\s*:[*_]*\\s*"
+      + "(?<entries>" + DIFFERENTIAL_ENTRY.replace("?<name>", "?:").replace("?<sign>", "?:").replace("?<pct>", "?:")
+      + "(?:\\s*(?:[,;]|,?\\s+and)\\s*" + DIFFERENTIAL_ENTRY.replace("?<name>", "?:").replace("?<sign>", "?:")
+      .replace("?<pct>", "?:") + ")*)\\s*\\.?\\s*$");
   private static final Pattern ADDS = Pattern.compile(
       "(?u)(?:^|(?<=[.;!]\\s))\\s*(?!(?:Everyone|Everybody|Overtime|Each|Every|All|The|We|It|This|That|They|Nobody|No|"
           + "Weekend|Night|Shift|On-call|Holiday)\\b)"
@@ -251,6 +264,19 @@ final class RegionBlocks {
           String name = place.strip();
           name = name.endsWith(".") && !name.endsWith("St.") ? name.substring(0, name.length() - 1) : name;
           out.add(new Relative(name, "", down ? -pct : pct, Scope.ALL, more.group().strip(), line));
+        }
+      }
+    }
+    if (out.isEmpty() && text.indexOf(':') > 0
+        && (text.contains("ifferential") || text.contains("plift") || text.contains("djustment"))) {
+      // "Differentials: NYC +20%, Chicago +10%, Austin −5%.": each place the guide's one band moved by its percent.
+      Matcher list = DIFFERENTIAL_LIST.matcher(text);
+      if (list.find()) {
+        Matcher entry = DIFFERENTIAL.matcher(list.group("entries"));
+        while (entry.find()) {
+          double pct = Double.parseDouble(entry.group("pct"));
+          out.add(new Relative(entry.group("name").strip(), "", entry.group("sign").equals("+") ? pct : -pct,
+              Scope.ALL, entry.group().strip(), line));
         }
       }
     }

@@ -298,6 +298,14 @@ final class RegionProse {
       + "\\s*(?:,\\s*(?:and\\s+)?(?:a\\s+)?|and\\s+(?:a\\s+)?|to\\s+|/\\s*|[–-]\\s*)"
       + "(?<high>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)\\s+(?:ceiling|maximum|max|high(?:\\s+end)?|top)\\b");
   /**
+   * "min $64,000, max $78,000", "minimum: $64K; maximum: $78K", "floor $64K, ceiling $78K": each end's word before its
+   * figure, read as "$64,000 to $78,000" as the words after the figures are.
+   */
+  private static final Pattern LOW_AND_HIGH_WORDS_BEFORE = Pattern.compile("(?i)\\b(?:floor|minimum|min|low(?:\\s+end)?"
+      + "|bottom)\\s*(?:of\\s+)?[:=]?\\s*(?<low>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)\\s*(?:[,;]\\s*(?:and\\s+)?(?:a\\s+)?"
+      + "|and\\s+(?:a\\s+)?|/\\s*|[–-]\\s*)(?:ceiling|maximum|max|high(?:\\s+end)?|top)\\s*(?:of\\s+)?[:=]?\\s*"
+      + "(?<high>\\p{Sc}?\\s?\\d[\\d,.]*\\s?[km]?)(?![\\d,.])");
+  /**
    * "96 (p25) / 104 (p50) / 112 (p75)", "$90K (min) / $100K (mid) / $110K (max)": the low end, a middle figure and the
    * high end, labelled; the band runs from the low end to the high one, the middle figure is no end of it.
    */
@@ -391,6 +399,7 @@ final class RegionProse {
     long said = RANGE_WORDS.in(text);
     if ((said & HIGH_END) != 0 && (said & LOW_END) != 0) {
       text = LOW_AND_HIGH_WORDS.matcher(text).replaceAll("${low} to ${high}${part}");
+      text = LOW_AND_HIGH_WORDS_BEFORE.matcher(text).replaceAll("${low} to ${high}");
       said = RANGE_WORDS.in(text);
     }
     // Most cells hold none of these words: the patterns run only where one is written.

@@ -380,6 +380,8 @@ final class SectionWalk {
       // "Toronto is head office." under places written as lines or prose marks that place, as under a table.
       draft.regions = new ArrayList<>(HeadquartersSaid.marked(draft.regions, draft.text));
     }
+    // "**Update, March 2026:** Denver moved to $130K–$150K base": the newer figure is the one in force.
+    draft.regions = UpdateNotes.applied(draft, draft.regions);
     if (draft.regions != null && !relatives.isEmpty()) {
       draft.regions = relatives.withRelatives(draft.regions);
     }

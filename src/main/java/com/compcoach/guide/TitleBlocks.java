@@ -173,10 +173,11 @@ final class TitleBlocks {
     if (TITLE_WORDS.matcher(raw).find()) {
       return true;
     }
-    // Split by a dash, it is the title only where no heading follows to be one ("DRAFT - do not share" over "# …").
+    // Split by a dash, it is the title only where no heading follows to be one ("DRAFT - do not share" over "# …");
+    // a plain-text export's section headings ("## Pay by location", made of "1. Pay by location") are no title.
     boolean dashed = raw.contains(" - ") || raw.contains(" – ") || raw.contains(" — ");
     for (Node next = node.getNext(); dashed && next != null; next = next.getNext()) {
-      if (next instanceof Heading) {
+      if (next instanceof Heading h && h.getLevel() == 1) {
         return false;
       }
     }

@@ -35,4 +35,17 @@ class BandCellsTest {
   void of_noSpreadOrArrow_readsNothing() {
     assertNull(read("Denver", "$140K–$168K", "10%"));
   }
+
+  @Test
+  void eitherSide_midpointThenTheWordRangeOrSpreadBeforeItsPercent_readsTheBand() {
+    // "- London (head office): midpoint £110,000, range ±10%" was read as a one-figure band of £110,000, in silence.
+    assertEquals("midpoint £99K to £121K", BandCells.eitherSide("midpoint £110,000, range ±10%"));
+    assertEquals("midpoint $117K to $143K", BandCells.eitherSide("midpoint $130K, spread of ± 10%"));
+  }
+
+  @Test
+  void eitherSide_rangeWordWithNoSpreadAfterIt_leavesTheTextAsWritten() {
+    assertEquals("midpoint £110,000, range £99,000–£121,000",
+        BandCells.eitherSide("midpoint £110,000, range £99,000–£121,000"));
+  }
 }

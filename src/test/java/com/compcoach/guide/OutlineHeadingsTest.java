@@ -32,4 +32,30 @@ class OutlineHeadingsTest {
   void headed_noOutlineFromTheFirstNumeral_leavesTheTextAsWritten(String in) {
     assertSame(in, OutlineHeadings.headed(in));
   }
+
+  @Test
+  void headed_decimalOutlineExportedAsPlainText_becomesHeadingsOfTheSameWidth() {
+    // A Google Doc saved as text: "1.1 Columbus (HQ)" was a paragraph, and its targets line was served as a place.
+    String in = "Claims Adjuster — Northstar\n\n1. Pay by location\n\n1.1 Columbus (HQ)\nBase salary: $62,000\n\n"
+        + "1.2 Cincinnati\nBase salary: $58,000\n\n2. Targets\n\nColumbus $76,000.\n\n3. Levers\n\n3.1 Remote days\n";
+
+    String out = OutlineHeadings.headed(in);
+
+    assertEquals("Claims Adjuster — Northstar\n\n## Pay by location\n\n### Columbus (HQ)\nBase salary: $62,000\n\n"
+        + "### Cincinnati\nBase salary: $58,000\n\n## Targets\n\nColumbus $76,000.\n\n## Levers\n\n### Remote days\n",
+        out);
+    assertEquals(in.length(), out.length());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // A numbered list of levers has no decimals under it: a list, not an outline.
+      "# Levers\n\n1. Sign-on\n\n2. Equity\n\n3. Title\n",
+      // A policy's clauses hold figures and close on a point: sentences, not sections' names.
+      "1. Scope\n\n1.1 This policy covers staff.\n\n2. Pay\n\n2.1 Staff in Leeds are paid £50,000.\n\n3. Review\n",
+      // Numbers that are not from 1 in order are no outline.
+      "2. Pay\n\n2.1 Denver\n\n3. Targets\n\n4. Levers\n"})
+  void headed_noDecimalOutline_leavesTheTextAsWritten(String in) {
+    assertEquals(in, OutlineHeadings.headed(in));
+  }
 }

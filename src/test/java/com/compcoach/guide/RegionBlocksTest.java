@@ -128,4 +128,20 @@ class RegionBlocksTest {
     assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING
         && f.message().startsWith("'Remote (EU)' is written relative to another region")), reading.findings().toString());
   }
+
+  @Test
+  void added_differentialsLine_movesTheOneBandPerPlaceUpOrDown() {
+    // "Differentials: NYC +20%, Chicago +10%, Austin −5%." under a national band: each city was dropped.
+    List<RegionBlocks.Relative> read = RegionBlocks.added("Differentials: NYC +20%, Chicago +10%, Austin −5%.", 7);
+
+    assertEquals(List.of("NYC", "Chicago", "Austin"), read.stream().map(RegionBlocks.Relative::name).toList());
+    assertEquals(List.of(20.0, 10.0, -5.0), read.stream().map(RegionBlocks.Relative::percent).toList());
+    assertTrue(read.stream().allMatch(r -> r.of().isEmpty() && r.scope() == RegionBlocks.Scope.ALL));
+  }
+
+  @Test
+  void added_differentialsLineWithWordsBetween_readsNoPlace() {
+    // Not every item a place and its percent: a sentence about differentials, not the list of them.
+    assertTrue(RegionBlocks.added("Differentials: ask the comp team, usually NYC +20%.", 7).isEmpty());
+  }
 }
