@@ -135,9 +135,6 @@ final class ParagraphReader {
       draft.location = located.group(1).strip();
       return;
     }
-    String sources = labelledSources(node, plain);
-    if (sources != null) {
-      draft.sources.add(sources);
     Matcher based = draft.regions == null && draft.location == null && plain.length() < 80 && plain.contains("ased in")
         && node instanceof Paragraph ? BASED_IN.matcher(plain.strip()) : null;
     if (based != null && based.matches()) {
@@ -145,11 +142,9 @@ final class ParagraphReader {
       draft.location = based.group(1).strip();
       return;
     }
-    Matcher label = colon > 0 && colon < 32 ? SOURCES_LABEL.matcher(plain) : null;
-    if (node instanceof Paragraph && label != null && label.matches()
-        && rules.names(Section.SOURCES, label.group(1))) {
-      // "Sources: levels.fyi (n=31), two recruiter calls": sources written as a labelled line, under any heading.
-      draft.sources.add(label.group(2).strip());
+    String sources = labelledSources(node, plain);
+    if (sources != null) {
+      draft.sources.add(sources);
       return;
     }
     if (current.kind == Section.PREMIUMS && node instanceof Paragraph) {
