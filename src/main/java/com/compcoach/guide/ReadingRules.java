@@ -397,7 +397,6 @@ final class ReadingRules {
     return continuedWords.in(heading);
   }
 
-  /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
   /** Whether a sentence says which level the guide's role is at ("Senior Analysts are hired into band B3"). */
   boolean saysLevel(String text) {
     return levelSaid.in(text);
