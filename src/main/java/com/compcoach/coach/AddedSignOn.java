@@ -9,22 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * "they can add a 20k sign-on" where the offer already holds a sign-on: on top of it (30k) or in its place (20k)
- * differ by the whole sign-on held, so it is asked, and the message held for one reply ("on top", "instead") that
- * completes it, said again as a message would say it. "another 20k", "20k on top" and "add 20k to the sign-on" say it
+ * differ by the whole sign-on held, so it is asked, and the message held ({@link HeldMessage}) for one reply ("on top",
+ * "instead") that completes it, said again as a message would say it. "another 20k", "20k on top" and "add 20k to the sign-on" say it
  * adds, and never come here.
  *
  * @param step  the sign-on as typed ("20k")
  * @param amount the sign-on's amount (20,000)
  * @param fixed the part the message said they won't move ("base"), or empty
- * @param rest  the message's other offer figures as a message would say them ("170 base")
  * @param words the message as typed ("they can add a 20k sign-on if i sign by friday"), or null when not kept: said
  *              again with the sign-on's reading, so its condition and deadline are read as the first time
  */
-record AddedSignOn(String step, long amount, String fixed, List<String> rest, String words) {
+record AddedSignOn(String step, long amount, String fixed, String words) implements HeldMessage.Question {
 
-  private static final String MARK = "signonadded:";
-  /** Marks the field holding the message's own words, after the figures. */
-  private static final String WORDS = "said:";
+  static final String KIND = "signon";
 
   /**
    * "add a 20k sign-on", "adding a $20,000 signing bonus", "throw in a 20k sign on": the sign-on said as added.
@@ -46,8 +43,14 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest, St
   private static final Pattern INSTEAD = Pattern.compile("\\b(?:instead|in (?:its|place|the place)|replac\\w*"
       + "|rather|not on top|not in addition|swap\\w*|only|just|in all|total)\\b");
 
-  AddedSignOn {
-    rest = List.copyOf(rest);
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of(step, String.valueOf(amount), fixed, words == null ? "" : words);
   }
 
   /**
@@ -65,45 +68,17 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest, St
     if (!m.find()) {
       return null;
     }
-    Figure signOn = null;
-    List<String> rest = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.purpose() != Figure.Purpose.OFFER || f.percent() && !f.written().endsWith("%")) {
-        return null;
-      }
-      if (f.component() == Component.SIGN_ON && signOn == null) {
-        signOn = f;
-      } else {
-        rest.add(HeldFigure.said(f));
-      }
-    }
-    if (signOn == null || signOn.amount() == offer.signOn()) {
+    Figure signOn = figures.stream().filter(f -> f.component() == Component.SIGN_ON
+        && HeldMessage.OFFER_FIGURE.test(f)).findFirst().orElse(null);
+    // A competing offer or a walk-away beside it is said again by the user: never half-kept.
+    List<String> rest = HeldMessage.othersSaid(figures, signOn, HeldMessage.OFFER_FIGURE_MARKED);
+    if (signOn == null || rest == null || !HeldMessage.OFFER_FIGURE_MARKED.test(signOn)
+        || signOn.amount() == offer.signOn()) {
       return null;
     }
     // The words kept whole ("if i sign by friday" is a condition and a deadline), "|" being the fields' separator.
-    return MARK + signOn.written() + "|" + signOn.amount() + "|" + (fixed == null ? "" : fixed.label()) + "|"
-        + String.join("|", rest) + "|" + WORDS + text.replace('|', '/');
-  }
-
-  /** The held sign-on a thread keeps, or null when it keeps another kind. */
-  static AddedSignOn parse(String pending) {
-    if (pending == null || !pending.startsWith(MARK)) {
-      return null;
-    }
-    String[] parts = pending.substring(MARK.length()).split("\\|", -1);
-    if (parts.length < 3 || !parts[1].matches("\\d+")) {
-      return null;
-    }
-    List<String> rest = new ArrayList<>();
-    String words = null;
-    for (int k = 3; k < parts.length; k++) {
-      if (parts[k].startsWith(WORDS)) {
-        words = parts[k].substring(WORDS.length());
-      } else if (!parts[k].isBlank()) {
-        rest.add(parts[k]);
-      }
-    }
-    return new AddedSignOn(parts[0], Long.parseLong(parts[1]), parts[2], rest, words);
+    return new HeldMessage(new AddedSignOn(signOn.written(), signOn.amount(), fixed == null ? "" : fixed.label(),
+        text.replace('|', '/')), rest).stored();
   }
 
   /** TRUE when the reply puts the sign-on on top of the one held, FALSE in its place, null when neither or both. */
@@ -123,7 +98,7 @@ record AddedSignOn(String step, long amount, String fixed, List<String> rest, St
    * "add a 20k sign-on" said as "give another 20k sign-on" (on top) or "give a 20k sign-on" (in its place), so the
    * rest of it ("if i sign by friday", "base is fixed") is read as typed.
    */
-  String message(boolean onTop) {
+  String message(boolean onTop, List<String> rest) {
     if (words != null) {
       String lower = words.toLowerCase(Locale.ROOT);
       Matcher m = ADDED.matcher(lower);

@@ -230,30 +230,31 @@ public final class Coach {
     }
     // "is that good?" while "Is 172 the base?" waits: the figure was given, only its part is unknown, so the question
     // comes again rather than "I can't judge an offer I haven't seen".
-    GrantStep step = GrantStep.parse(c.pending());
+    HeldMessage held = HeldMessage.parse(c.pending());
+    GrantStep step = held != null && held.asked() instanceof GrantStep s ? s : null;
     Boolean onGrant = step == null ? null : GrantStep.onGrant(read);
     if (onGrant != null) {
       // "Is the 20k more in stock on the grant, or a year?" then "the grant": the held message, said again with the
       // step read as answered, gets the answer the whole message would have had (their cap on base beside it too).
-      return replyWhole(c.withPending(null), step.message(onGrant), venue);
+      return replyWhole(c.withPending(null), step.message(onGrant, held.rest()), venue);
     }
     if (step != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
       // "is that good?" while the step waits: the offer waits on it, so the question comes again.
       return new Turn(c, new Reply.Question(step.again()));
     }
-    AddedSignOn added = AddedSignOn.parse(c.pending());
+    AddedSignOn added = held != null && held.asked() instanceof AddedSignOn a ? a : null;
     Boolean onTop = added == null ? null : AddedSignOn.onTop(read);
     if (onTop != null) {
       // "Is the 20k sign-on on top of the 10k one, or in its place?" then "on top": the held message said again.
-      return replyWhole(c.withPending(null), added.message(onTop), venue);
+      return replyWhole(c.withPending(null), added.message(onTop, held.rest()), venue);
     }
     if (added != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
       // "is that good?" while the sign-on waits: the offer waits on it, so the question comes again.
       return new Turn(c, new Reply.Question(added.again()));
     }
-    HeldGrant grant = HeldGrant.parse(c.pending());
+    HeldGrant grant = held != null && held.asked() instanceof HeldGrant g ? g : null;
     if (grant != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)) {
       // "is that good?" while the grant's years are asked: the offer waits on them, so the question comes again.
@@ -297,7 +298,7 @@ public final class Coach {
     Turn turn = each != null ? each : route(c, routed, match, venue);
     // "recruiter said 170-185 base", then "what should i say if they ask my expectations?": a question with no figure
     // before any offer leaves their range's part waiting, so "they came back with 182" is that part.
-    if (c.pending() != null && HeldFigure.parse(c.pending()) != null && turn.conversation().pending() == null
+    if (held != null && held.asked() instanceof HeldFigure && turn.conversation().pending() == null
         && (turn.conversation().offer() == null || turn.conversation().offer().isEmpty())
         && read.chars().noneMatch(Character::isDigit) && !(match.intent() instanceof Intent.StartOver)) {
       turn = new Turn(turn.conversation().withPending(c.pending()), turn.reply());
@@ -673,7 +674,7 @@ public final class Coach {
           : AddedSignOn.pending(text, on.offer(), reading.figures(), fixedPart(match.intent()));
       if (addedSignOn != null) {
         return new Turn(on.withPending(addedSignOn),
-            new Reply.Question(AddedSignOn.parse(addedSignOn).question(on.offer())));
+            new Reply.Question(((AddedSignOn) HeldMessage.parse(addedSignOn).asked()).question(on.offer())));
       }
       if (match.figures() == IntentTable.Figures.WIN || match.intent() instanceof Intent.Agreed
           && update.apply(on, scene.get().region(), reading, venue) instanceof OfferUpdate.Applied agreedTo
@@ -751,7 +752,8 @@ public final class Coach {
    */
   private static OfferUpdate.Doubt fixedBeside(OfferUpdate.Doubt doubt, Intent intent) {
     com.compcoach.guide.Component part = fixedPart(intent);
-    return part == null || GrantStep.parse(doubt.pending()) == null ? doubt
+    HeldMessage held = HeldMessage.parse(doubt.pending());
+    return part == null || held == null || !(held.asked() instanceof GrantStep) ? doubt
         : new OfferUpdate.Doubt(doubt.question(), GrantStep.withFixed(doubt.pending(), part));
   }
 

@@ -8,18 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * A step of theirs on stock given as a grant over years ("20k more in RSUs" on a 100k grant over 4 years): more on
- * the grant (5k a year) or more a year (20k a year) differ fourfold, so it is asked, and the message held for one reply
- * ("the grant", "a year") that completes it, said again as a message would say it, so its answer (their cap on base
- * beside it too) is the one the whole message would have had.
+ * the grant (5k a year) or more a year (20k a year) differ fourfold, so it is asked, and the message held
+ * ({@link HeldMessage}) for one reply ("the grant", "a year") that completes it, said again as a message would say it,
+ * so its answer (their cap on base beside it too) is the one the whole message would have had.
  *
  * @param step  the step as typed ("20k")
  * @param theirs whether the message gave it as their answer ("they came back with …")
  * @param fixed the part the message said they won't move ("base"), or empty
- * @param rest  the message's other offer figures as a message would say them ("170 base"), never its words
  */
-record GrantStep(String step, boolean theirs, String fixed, List<String> rest) {
+record GrantStep(String step, boolean theirs, String fixed) implements HeldMessage.Question {
 
-  private static final String MARK = "grantstep:";
+  static final String KIND = "grantstep";
+  /** How a step given as their answer is stored. */
+  static final String THEIRS = "theirs";
 
   /** "the grant", "on the grant", "total", "the whole grant": the step is on the grant's value. */
   private static final Pattern ON_GRANT = Pattern.compile("\\b(?:grant|total|whole|overall|in all|all together"
@@ -28,50 +29,28 @@ record GrantStep(String step, boolean theirs, String fixed, List<String> rest) {
   private static final Pattern A_YEAR = Pattern.compile("\\b(?:a|per|each|every) (?:year|yr)\\b|\\byearly\\b"
       + "|\\bannual(?:ly)?\\b|/\\s*(?:yr|year)\\b|\\bper annum\\b");
 
-  GrantStep {
-    rest = List.copyOf(rest);
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of(step, theirs ? THEIRS : "", fixed);
   }
 
   /** What the thread keeps while the question waits, or null when the message held another side's figures. */
   static String pending(Figure stepped, List<Figure> figures, boolean theirs) {
-    List<String> rest = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f == stepped) {
-        continue;
-      }
-      if (f.purpose() != Figure.Purpose.OFFER || f.percent() && !f.written().endsWith("%")) {
-        // A competing offer, a walk-away or another step beside it is said again by the user: never half-kept.
-        return null;
-      }
-      rest.add(HeldFigure.said(f));
-    }
-    return MARK + stepped.written() + "|" + (theirs ? "theirs" : "") + "|" + String.join("|", rest);
+    // A competing offer, a walk-away or another step beside it is said again by the user: never half-kept.
+    List<String> rest = HeldMessage.othersSaid(figures, stepped, HeldMessage.OFFER_FIGURE_MARKED);
+    return rest == null ? null : new HeldMessage(new GrantStep(stepped.written(), theirs, ""), rest).stored();
   }
 
   /** The same pending, with the part the message said they won't move ("base is capped at 170"). */
   static String withFixed(String pending, Component part) {
-    GrantStep held = parse(pending);
-    return held == null ? pending : MARK + held.step + "|" + (held.theirs ? "theirs" : "") + "," + word(part) + "|"
-        + String.join("|", held.rest);
-  }
-
-  /** The held step a thread keeps, or null when it keeps another kind. */
-  static GrantStep parse(String pending) {
-    if (pending == null || !pending.startsWith(MARK)) {
-      return null;
-    }
-    String[] parts = pending.substring(MARK.length()).split("\\|", -1);
-    if (parts.length < 2) {
-      return null;
-    }
-    String[] flags = parts[1].split(",", -1);
-    List<String> rest = new ArrayList<>();
-    for (int k = 2; k < parts.length; k++) {
-      if (!parts[k].isBlank()) {
-        rest.add(parts[k]);
-      }
-    }
-    return new GrantStep(parts[0], flags[0].equals("theirs"), flags.length > 1 ? flags[1] : "", rest);
+    HeldMessage held = HeldMessage.parse(pending);
+    return held == null || !(held.asked() instanceof GrantStep step) ? pending
+        : new HeldMessage(new GrantStep(step.step, step.theirs, word(part)), held.rest()).stored();
   }
 
   /** TRUE when the reply puts the step on the grant, FALSE on a year, null when it says neither or both. */
@@ -87,7 +66,7 @@ record GrantStep(String step, boolean theirs, String fixed, List<String> rest) {
   }
 
   /** The held message said again with the step's reading, as the user would have written it. */
-  String message(boolean onGrant) {
+  String message(boolean onGrant, List<String> rest) {
     List<String> parts = new ArrayList<>(rest);
     parts.add(onGrant ? step + " more on the rsu grant" : "an extra " + step + " of stock a year");
     String figures = String.join(", ", parts);

@@ -8,16 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message held for its grant's years ("Over how many years does the $96,000 grant vest?"): the reply that says them
- * ("4 years", "over four", "it's per year") is read with the grant and the rest of that message, so nothing is typed
- * twice.
+ * The question a message is held for when its grant's years are unsaid ("Over how many years does the $96,000 grant
+ * vest?"): the reply that says them ("4 years", "over four", "it's per year") is read with the grant and the rest of
+ * that message ({@link HeldMessage}), so nothing is typed twice.
  *
  * @param grant the grant as written ("$96,000")
- * @param rest  the message's other offer figures as a message would say them ("172,500 base"), never its words
  */
-record HeldGrant(String grant, List<String> rest) {
+record HeldGrant(String grant) implements HeldMessage.Question {
 
-  private static final String MARK = "grant:";
+  static final String KIND = "years";
   // A reply that is the years alone: "4", "4 years", "over 4 yrs", "four-year vest", "it vests over 3 years".
   private static final Pattern YEARS = Pattern.compile(
       "(?:(?:it|they|that)(?:'s|\\s+is|\\s+are)?\\s+)?(?:vest(?:s|ing|ed)?\\s+)?(?:over\\s+)?"
@@ -34,32 +33,20 @@ record HeldGrant(String grant, List<String> rest) {
   // A figure of money ("180k") in the reply: another message, not the grant's years ("25% each year" is its vesting).
   private static final Pattern MONEY = Pattern.compile("\\d\\s*k\\b");
 
-  HeldGrant {
-    rest = List.copyOf(rest);
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of(grant);
   }
 
   /** What the thread keeps while the years are asked, or null when the message held another side's figures. */
   static String pending(Figure stock, List<Figure> figures) {
-    List<String> rest = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.purpose() != Figure.Purpose.OFFER) {
-        // A competing offer or a walk-away beside the grant is said again by the user: never half-kept.
-        return null;
-      }
-      if (f != stock) {
-        rest.add(HeldFigure.said(f));
-      }
-    }
-    return MARK + stock.written() + (rest.isEmpty() ? "" : "|" + String.join("|", rest));
-  }
-
-  /** The held grant a thread keeps, or null when it keeps another kind. */
-  static HeldGrant parse(String pending) {
-    if (pending == null || !pending.startsWith(MARK)) {
-      return null;
-    }
-    String[] parts = pending.substring(MARK.length()).split("\\|");
-    return new HeldGrant(parts[0], List.of(parts).subList(1, parts.length));
+    List<String> rest = HeldMessage.othersSaid(figures, stock, HeldMessage.OFFER_FIGURE);
+    return rest == null ? null : new HeldMessage(new HeldGrant(stock.written()), rest).stored();
   }
 
   /** The years this reply says, as a message says them ("over 4 years", "per year"), or null when it says none. */
@@ -89,7 +76,7 @@ record HeldGrant(String grant, List<String> rest) {
   }
 
   /** The held message completed with the years said ({@link #yearsSaid}). */
-  String completedWith(String yearsSaid) {
+  String completedWith(String yearsSaid, List<String> rest) {
     List<String> parts = new ArrayList<>();
     parts.add(grant + " rsu " + yearsSaid);
     parts.addAll(rest);
@@ -103,7 +90,7 @@ record HeldGrant(String grant, List<String> rest) {
   }
 
   /** What the reply is said back as. */
-  String remark(String yearsSaid) {
+  String remark(String yearsSaid, List<String> rest) {
     return "Read the " + grant + (yearsSaid.equals("per year") ? " as a year's stock" : " as a grant vesting "
         + yearsSaid) + (rest.isEmpty() ? "."
         : ", with the rest of that message (" + String.join(", ", rest) + ").");

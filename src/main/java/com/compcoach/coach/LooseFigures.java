@@ -38,16 +38,15 @@ final class LooseFigures {
     if (abroad != null) {
       return atRate(c, scene, abroad, text, venue);
     }
-    HeldFigure held = HeldFigure.parse(pending);
-    if (held != null) {
-      return given(c, scene, held, text, venue);
+    HeldMessage held = HeldMessage.parse(pending);
+    if (held != null && held.asked() instanceof HeldFigure figure) {
+      return given(c, scene, figure, held.rest(), text, venue);
     }
-    HeldGrant grant = HeldGrant.parse(pending);
-    if (grant != null) {
+    if (held != null && held.asked() instanceof HeldGrant grant) {
       // "Over how many years does the $96,000 grant vest?" then "4 years": the message held, read with its years.
       String years = HeldGrant.yearsSaid(text);
-      return years == null ? null : figures.apply(c, scene, reader.read(grant.completedWith(years),
-          TheirCompany.names(scene.guide())).withRemark(grant.remark(years), false), venue);
+      return years == null ? null : figures.apply(c, scene, reader.read(grant.completedWith(years, held.rest()),
+          TheirCompany.names(scene.guide())).withRemark(grant.remark(years, held.rest()), false), venue);
     }
     Placing.Placed placed = Placing.place(pending, scene.region());
     Component component = placed == null ? null : Placing.answer(text, placed);
@@ -85,7 +84,7 @@ final class LooseFigures {
    * The message held for one figure, read again with the figure this reply gives ("lol 185k*", "it's 188 in
    * writing"); null when the reply gives no one figure for that part, and then it is read as it comes.
    */
-  private Turn given(Conversation c, Scene scene, HeldFigure held, String text, Venue venue) {
+  private Turn given(Conversation c, Scene scene, HeldFigure held, List<String> rest, String text, Venue venue) {
     Reading reply = reader.read(text, TheirCompany.names(scene.guide()));
     if (!reply.unclear().isEmpty() || !reply.corrections().isEmpty() || reply.competitor() != null) {
       return null;
@@ -103,7 +102,7 @@ final class LooseFigures {
         && reply.figures().stream().filter(f -> f.component() == held.part()).count() == 1) {
       // "it's 180 base now, and 45k rsu a year": the part asked about with others; the held message's parts this
       // reply doesn't name ("bonus 10%") stay, said back.
-      List<String> kept = held.rest().stream().filter(r -> reader.read(r, List.of()).figures().stream()
+      List<String> kept = rest.stream().filter(r -> reader.read(r, List.of()).figures().stream()
           .noneMatch(k -> reply.figures().stream().anyMatch(f -> f.component() == k.component()))).toList();
       if (kept.isEmpty()) {
         return null;
@@ -115,8 +114,8 @@ final class LooseFigures {
     } else {
       return null;
     }
-    Reading completed = reader.read(held.completedWith(figure), TheirCompany.names(scene.guide()));
-    return figures.apply(c, scene, completed.withRemark(held.remark(figure), false), venue);
+    Reading completed = reader.read(held.completedWith(figure, rest), TheirCompany.names(scene.guide()));
+    return figures.apply(c, scene, completed.withRemark(held.remark(figure, rest), false), venue);
   }
 
   /**

@@ -186,14 +186,20 @@ final class HeaderNotes {
 
   /** The lines right under a table ending at {@code end} in the file, up to the next heading. */
   private static List<String> linesUnder(int end, GuideDraft draft) {
-    int from = Math.min(draft.text.length(), end);
+    String text = draft.text;
     List<String> out = new ArrayList<>();
-    for (String line : draft.text.substring(from).split("\n", NOTE_LINES + 2)) {
-      String l = line.strip();
-      if (l.startsWith("#") || out.size() >= NOTE_LINES) {
+    // Line by line from the table's end: only the lines read are copied, never the rest of the document.
+    for (int at = Math.min(text.length(), end); out.size() < NOTE_LINES; ) {
+      int eol = text.indexOf('\n', at);
+      String l = text.substring(at, eol < 0 ? text.length() : eol).strip();
+      if (l.startsWith("#")) {
         break;
       }
       out.add(l);
+      if (eol < 0) {
+        break;
+      }
+      at = eol + 1;
     }
     return out;
   }

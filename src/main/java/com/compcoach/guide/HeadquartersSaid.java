@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class HeadquartersSaid {
 
-  /** What people call headquarters in prose ("home base" and "main office" too; never "home office", a home's). */
-  private static final String WORDS = "(?:hq|headquarters|head\\s+office|home\\s+base|main\\s+office)";
+  /** What people call headquarters ({@code hq_words}: "home base" and "main office" too; never "home office"). */
+  private static final String WORDS = ReadingRules.standard().hqWords();
 
   /** The words that open a saying of headquarters before its place, and after it. */
   // The company is the one headquartered: "we're headquartered in", "our HQ is in"; never "the firms we lose candidates
@@ -46,11 +46,11 @@ final class HeadquartersSaid {
   // nothing in the cell sets the row off from them: "HQ, less 10% on base" on the Remote row is Remote's pay, said
   // from HQ's.
   private static final String CELL = "[*_]*[^|\\n]*\\|(?:[^|\\n]*\\|)*?[ \\t]*[*_]*(?:our\\s+|the\\s+)?"
-      + "(?:hq|headquarters|head\\s+office)\\b(?=[*_]*[ \\t]*(?:[.;,|\\n\\r]|$))"
+      + WORDS + "\\b(?=[*_]*[ \\t]*(?:[.;,|\\n\\r]|$))"
       + "(?![^|\\n]*(?:%|\\b(?:less|minus|below|than)\\b))";
 
   /** "We hire in Cambridge (head office) and Manchester": the words in brackets after the place, in a sentence. */
-  private static final String BRACKETED = "\\s*\\((?:our\\s+|the\\s+)?(?:hq|headquarters|head\\s+office)\\)";
+  private static final String BRACKETED = "\\s*\\((?:our\\s+|the\\s+)?" + WORDS + "\\)";
 
   /**
    * A note under a table whose mark stands on one place's cell: "\\* head office", "† Headquarters", "¹ HQ". The mark
@@ -68,8 +68,8 @@ final class HeadquartersSaid {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     // A cheap look first: most guides mark their headquarters in the table or say nothing of it.
-    if (!lower.contains("headquarter") && !lower.contains("head office") && !lower.contains("hq")
-        && !lower.contains("home base") && !lower.contains("main office")) {
+    // "headquartered" as well as the words themselves.
+    if (!lower.contains("headquarter") && !ReadingRules.standard().mayNameHq(lower)) {
       return regions;
     }
     Matcher note = MARK_NOTE.matcher(text);

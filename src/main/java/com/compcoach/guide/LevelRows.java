@@ -231,7 +231,6 @@ final class LevelRows {
         + " the others in a guide of their own";
   }
 
-  /** Whether the role's words name a level as a whole word ("IC4" in "Senior Controls Engineer (IC4)"). */
   /** Whether a text names a word or phrase whole: the role "Senior Engineer (IC4)" names the level "IC4". */
   static boolean names(String role, String level) {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(level) + "(?![\\p{L}\\p{N}])",

@@ -102,8 +102,10 @@ final class ParagraphReader {
     if (node instanceof Paragraph && readers.levers().termAndLever(raw, at)) {
       return;
     }
-    if (node instanceof Paragraph && (current.kind == Section.PAY || current.kind == Section.NONE)
-        && draft.regions == null && readers.regions().partPerPlace(plain, at)) {
+    // A paragraph's bands per place are looked for here, once: a paragraph they are not in is never looked at again.
+    boolean perPlaceLooked = node instanceof Paragraph && (current.kind == Section.PAY || current.kind == Section.NONE)
+        && draft.regions == null;
+    if (perPlaceLooked && readers.regions().partPerPlace(plain, at)) {
       // A job posting's bands per place ("… $150,000–$180,000 in Denver; …") with its other sentences ("This role is
       // eligible for a 10% annual target bonus.", "Individual pay is determined by … location."): the bands, read
       // before those sentences make the paragraph an aim's or a premium's.
@@ -198,7 +200,7 @@ final class ParagraphReader {
       return;
     }
     if ((current.kind == Section.PAY || current.kind == Section.NONE) && draft.regions == null
-        && (readers.regions().regionPerLine(node) || readers.regions().partPerPlace(plain, at)
+        && (readers.regions().regionPerLine(node) || !perPlaceLooked && readers.regions().partPerPlace(plain, at)
             || readers.regions().placePerClause(plain, at) || readers.regions().placesInBrackets(plain, at)
             || node instanceof Paragraph lines && readers.regions().componentFirst(lines, at))) {
       return;

@@ -99,8 +99,12 @@ final class ReadingRules {
   private final Set<String> usCities;
   /** Cities outside the US, for which a US catch-all row never answers ({@code cities_abroad}). */
   private final Set<String> citiesAbroad;
-  /** Headers of a column marking the headquarters' row ({@code hq_columns}). */
+  /** Headers of a column marking the headquarters' row ({@code hq_words} and {@code hq_columns}). */
   private final Set<String> hqColumns;
+  /** The words that mark a place as the headquarters ({@code hq_words}), as a pattern's alternatives. */
+  private final String hqWords;
+  /** The same words as written, for a cheap look before any pattern. */
+  private final List<String> hqWordsWritten;
   /** Cells marking a row the headquarters in such a column ({@code hq_marks}). */
   private final Set<String> hqMarks;
   /** What a bonus is paid once for ("exam", "referral"), and those words after "per" or "each" in a cell. */
@@ -187,7 +191,11 @@ final class ReadingRules {
     declared = new PhraseTable(List.of(continental, currencyStatements, grantWords, perMonthWords));
     usCities = Set.copyOf(RulesResource.phrases(rules.get("us_cities")));
     citiesAbroad = Set.copyOf(RulesResource.phrases(rules.get("cities_abroad")));
-    hqColumns = Set.copyOf(RulesResource.phrases(rules.get("hq_columns")));
+    List<String> hq = RulesResource.phrases(rules.get("hq_words"));
+    hqWords = "(?i:" + alternatives(rules.get("hq_words")) + ")";
+    hqWordsWritten = List.copyOf(hq);
+    hqColumns = Set.copyOf(java.util.stream.Stream.concat(hq.stream(), RulesResource.phrases(rules.get("hq_columns"))
+        .stream()).collect(java.util.stream.Collectors.toSet()));
     hqMarks = Set.copyOf(RulesResource.phrases(rules.get("hq_marks")));
     List<String> events = RulesResource.phrases(rules.get("per_event_bonus_words"));
     perEventWords = new Phrases(events);
@@ -201,6 +209,24 @@ final class ReadingRules {
   /** Whether lower-case words ("san diego", "atx") are a city the rules know is in the US. */
   boolean usCity(String words) {
     return usCities.contains(words);
+  }
+
+  /**
+   * The words that mark a place as the headquarters ("HQ", "head office", "home base"), as a group of a pattern's
+   * alternatives, any case, a space as any run of spaces.
+   */
+  String hqWords() {
+    return hqWords;
+  }
+
+  /** Whether lower-case text holds one of {@link #hqWords()} as written: a cheap look before any pattern. */
+  boolean mayNameHq(String lower) {
+    for (String word : hqWordsWritten) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a pay-table header names a column marking the headquarters' row ("HQ", "HQ?", "Head office"). */
@@ -385,7 +411,6 @@ final class ReadingRules {
     return continuedWords.in(heading);
   }
 
-  /** Whether a heading or caption says the pay under it is for comparison, not the band ("last cycle"). */
   /** Whether a sentence says which level the guide's role is at ("Senior Analysts are hired into band B3"). */
   boolean saysLevel(String text) {
     return levelSaid.in(text);

@@ -33,9 +33,12 @@ final class RegionBands {
   /** A percent of something other than base: "8% of new bookings", "10% of quota", "5% of revenue". */
   private static final Pattern OF_SALES = Pattern.compile("(?i)%\\s*(?:of|on)\\s+(?:(?:new|net|gross|closed|annual|"
       + "first-year)\\s+)?(?:bookings|booking|quota|revenue|sales|margin|deals?|profit|billings|arr|acv|tcv|gmv)\\b");
+  // The hq_words, and the same said in the guide's language: only a region's name is read in it.
   // "sede" with a word after it is any office ("Torino (sede R&D)", "sede di Torino", "sede operativa"): the head
   // office only with its qualifier ("sede centrale", "sede legale") or as the whole marker ("Milano (sede)").
-  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(hq|headquarters|head office|main office|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor|sede centrale|sede principale|sede legale|sede(?!\\s*[\\p{L}\\p{N}&])|matriz)(?![\\p{L}])");
+  private static final Pattern HQ = Pattern.compile("(?i)(?<![\\p{L}])(" + ReadingRules.standard().hqWords()
+      + "|hauptsitz|zentrale|firmensitz|sede central|sede principal|oficina central|siège|siège social|hoofdkantoor"
+      + "|sede centrale|sede principale|sede legale|sede(?!\\s*[\\p{L}\\p{N}&])|matriz)(?![\\p{L}])");
   private static final Pattern TOKENS = Pattern.compile("[\\s()\\[\\],/;:]+");
   /** A figure written with a fraction ("7,5", "12.5%"). */
   private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");

@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 final class RegionProse {
 
+  /** The words that mark a place as the headquarters ({@code hq_words}). */
+  private static final String HQ = ReadingRules.standard().hqWords();
+
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\*\\*|__)(?<bold>[^*_]+?)(?:\\*\\*|__)(?<aside>\\s*\\([^()\\d]{1,30}\\))?"
           // "**Memphis, TN** `HQ` — …": a wiki's status lozenge after the bold place marks it as a bracket would.
-          + "(?:\\s*`?(?<lozenge>(?i:HQ|headquarters|head\\s+office))\\b`?)?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
+          + "(?:\\s*`?(?<lozenge>" + HQ + ")\\b`?)?\\s*[:—–-]?\\s*|^\\s*(?<plain>[^:\\d$€£¥₹|]{2,60}?)\\s*(?::|\\s[—–-])\\s+");
   /** "Base in NYC (our HQ) is $152,000–…", "Base for Remote (US) is …": a base named first, then its place. */
   private static final Pattern PART_IN_PLACE = Pattern.compile("^\\s*(?:[^\\p{L}\\p{N}\\s]{1,3}\\s*)?(?<part>(?i:base"
       + "(?:\\s+salary|\\s+pay)?|salary))\\s+(?:in|for|at)\\s+(?<place>\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)\\s+"
@@ -131,13 +134,13 @@ final class RegionProse {
       "^\\s*(?:In|At|For|En|Nella\\s+sede\\s+di|A(?=\\s[^,:;.]{1,50}?(?:,\\s+(?:la\\s+)?(?:nostra\\s+)?sede\\b|\\s+(?:la|il|lo)\\s+(?:RAL|retribuzione"
           + "|stipendio)\\s)))\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
-          + "(?:HQ|headquarters|head office)|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales"
+          + HQ + "|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales"
           // "In Hamburg, unserem Hauptsitz, liegt …", "A Milano, sede centrale, la RAL …": German and Italian.
           + "|unserem\\s+(?:Hauptsitz|Firmensitz)|unserer\\s+Zentrale|(?:la\\s+)?(?:nostra\\s+)?sede(?:\\s+centrale)?|where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered"
           // "In Toronto, where our head office is, educators are paid …"
-          + "|where\\s+(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\s+is"
+          + "|where\\s+(?:our|the)\\s+" + HQ + "\\s+is"
           // "In Atlanta, which is our headquarters, base salary sits …"
-          + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+(?:HQ|headquarters|head\\s+office)))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s|it\\s+runs\\s"
+          + "|which\\s+is\\s+(?:our|the\\s+company['’]s)\\s+" + HQ + "))?(?:,\\s+|\\s+(?=(?:we|our|you|they)\\s+(?:pay|offer|hire)|it'?s\\s|it’s\\s|it\\s+is\\s|it\\s+runs\\s"
           // "In Columbus the base is $92k to $108k": the part named before its figure.
           + "|(?:the\\s+)?(?:base(?:\\s+salary|\\s+pay)?|salary|pay)\\s+(?:is|runs|ranges|falls|sits)\\s"
           + "|(?:el|la)\\s+(?:salario|sueldo|banda)\\s"
@@ -209,7 +212,7 @@ final class RegionProse {
   private static final Pattern PLACE_IS_HQ = Pattern.compile(
       // Never "All figures in CAD. Halifax": a point ends the sentence before, save in "St. Louis" or "D.C.".
       "^\\s*(?<place>\\p{Lu}(?:[\\p{L}' -]|\\.(?=\\S)|(?<=\\b(?:St|Ft|Mt))\\.){1,40}?)\\s+is\\s+(?:our|the(?:\\s+company's)?)\\s+"
-          + "(?:HQ|headquarters|head office|main office|home base)\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
+          + HQ + "\\b[^.:]{0,60}(?:\\.|:)\\s+(?=\\S)");
   /** "Pay there runs …" after the sentence naming the place: its pay, no part named. */
   private static final Pattern PAY_THERE = Pattern.compile("^(?i:(?:the\\s+)?pay\\s+there\\s+)");
   /** "pay is …", "we pay …" opening what a sentence says of its place: its pay with no part named, then the verb. */
@@ -321,7 +324,7 @@ final class RegionProse {
   private static final Pattern PAYING_PLACE = Pattern.compile(
       "^\\s*(?<place>\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3}(?:,\\s\\p{Lu}{2})?)"
           // "Louisville, our home base, pays …": an aside marking headquarters between the place and its verb.
-          + "(?:,\\s+(?<hq>(?:our|the)\\s+(?:HQ|headquarters|head\\s+office|home\\s+base|main\\s+office)),)?"
+          + "(?:,\\s+(?<hq>(?:our|the)\\s+" + HQ + "),)?"
           + "(?:\\s+(?:hires|employees|staff|engineers|people|folks|roles|candidates|offers))?\\s+"
           + "(?<rest>(?:pays|pay|is paid|are paid|earns?)\\s.*)$", Pattern.DOTALL);
   /** "National band (any US location)", "Metro range": a place's band named by the place. */

@@ -27,6 +27,27 @@ class HeadquartersSaidTest {
   }
 
   @Test
+  void anyOfTheHqWordsInBrackets_marksThatRow() {
+    // hq_words: "main office" and "home base" are read wherever "HQ" and "head office" are.
+    for (String words : List.of("HQ", "head office", "main office", "home base")) {
+      List<Region> marked = HeadquartersSaid.marked(ROWS, "We hire in Toronto (" + words + ") and Vancouver.");
+
+      assertEquals(List.of(false, true), marked.stream().map(Region::hq).toList(), words);
+    }
+  }
+
+  @Test
+  void theHqWords_nameARegionAndAColumnAsHeadquarters() {
+    for (String words : List.of("HQ", "Headquarters", "Head office", "Main office", "Home base")) {
+      assertEquals(true, RegionBands.isHq("Toronto (" + words + ")"), words);
+      assertEquals(true, ReadingRules.standard().namesHqColumn(words), words);
+    }
+    assertEquals(true, RegionBands.isHq("Berlin (Hauptsitz)"));
+    assertEquals(true, ReadingRules.standard().namesHqColumn("HQ?"));
+    assertEquals(false, RegionBands.isHq("Toronto (home office)"));
+  }
+
+  @Test
   void twoPlacesSaid_marksNone() {
     List<Region> marked = HeadquartersSaid.marked(ROWS, "We're headquartered in Toronto. Vancouver is our HQ for sales.");
 
