@@ -22,7 +22,9 @@ final class OwnAsks {
       "i said i needed", "i told them i needed", "i named ",
       // "Me: could you do 210k base?" pasted from the chat with the recruiter: the user asking them, never their offer.
       "could you do ", "can you do ", "would you do ", "could you go to ", "can you go to ", "would you go to ",
-      "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ");
+      "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ",
+      // "I sent 210, they haven't replied in a week": the figure the user sent them is their own ask.
+      "i sent ", "we sent ", "i replied with", "i responded with", "i emailed back");
 
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
