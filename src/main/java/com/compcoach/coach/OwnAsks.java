@@ -22,9 +22,7 @@ final class OwnAsks {
       "i said i needed", "i told them i needed", "i named ",
       // "Me: could you do 210k base?" pasted from the chat with the recruiter: the user asking them, never their offer.
       "could you do ", "can you do ", "would you do ", "could you go to ", "can you go to ", "would you go to ",
-      "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ",
-      // "I sent 210, they haven't replied in a week": the figure the user sent them is their own ask.
-      "i sent ", "we sent ", "i replied with", "i responded with", "i emailed back");
+      "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ");
 
   /** Words that give the other side's answer to an ask, ending the ask's sentence: "…and they said the max is 158". */
   private static final List<String> THEIR_ANSWER = List.of("they said", "they say", "they came back", "came back with",
@@ -204,7 +202,10 @@ final class OwnAsks {
       "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need|i wanted"
       // "i told the recruiter my number was 200 base": the number named to them is the user's own.
       + "|i needed|i was looking for|i'm looking for|im looking for|my number (?:was|is)|my ask (?:was|is)"
-      + "|my expectation (?:was|is)|my expectations (?:were|are)))?\\W*$");
+      + "|my expectation (?:was|is)|my expectations (?:were|are)))?\\W*$"
+      // "I sent 210, they haven't replied in a week": the figure the user sent them is their own ask. Not "we sent her
+      // 160", the team's offer, nor "i sent her 160" by a recruiter.
+      + "|\\bi (?:sent|emailed|replied with|responded with)(?: (?:them|back|over))*\\W*$");
 
   /**
    * A message that opens on a verb of asking with no subject ("countered with 232 base", "ok so asked for 215"): the
