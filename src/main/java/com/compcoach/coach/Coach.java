@@ -261,9 +261,11 @@ public final class Coach {
       return new Turn(c, new Reply.Question(grant.question()));
     }
     HeldAbroad abroad = HeldAbroad.parse(c.pending());
-    if (abroad != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
+    if (abroad != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which
+        || match.intent() instanceof Intent.AskAim)
         && read.chars().noneMatch(Character::isDigit) && scene(c).isPresent()) {
       // "how does that compare?" while an offer in another currency waits for its rate: the rate is what's missing.
+      // "what should i ask for" too: the held offer is what the ask is built on, never "let them make the offer".
       return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad.said())
           + ") against the " + scene(c).get().region().currency() + " band until I have a rate: tell me one (\"1 "
           + abroad.iso().toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
@@ -318,6 +320,8 @@ public final class Coach {
       turn = new Turn(turn.conversation(), Notes.add(turn.reply(), took));
     }
     turn = dated(turn, read, match.intent());
+    // "10k relocation" kept beside the offer; "upped the sign on to 30 but dropped the relocation" weighs the trade.
+    turn = RelocationTrade.apply(turn, c, read);
     // "she's at 160 now, is 20% bump standard?": the bumped pay weighed against the band, beside the pay kept.
     Conversation bumpedOn = turn.conversation();
     String bump = scene(bumpedOn).map(s -> BumpOnPayToday.note(s, bumpedOn, read)).orElse(null);

@@ -93,6 +93,11 @@ final class Conversational {
     if (lookup instanceof Lookup.Found || lookup instanceof Lookup.RoleOnly) {
       return roleAndRegion.lookUp(c, text, venue);
     }
+    // "actually it's for the austin office": a place the guide has no band for, said plainly, never the default.
+    String workplace = OtherPlace.ofWork(text, catalog.get().regions(s.guide(), text));
+    if (workplace != null && !c.companySide()) {
+      return new Turn(c, new Reply.Text(OtherPlace.saidOfWork(workplace, s)));
+    }
     Turn otherRole = otherRole(c, s, text);
     return otherRole != null ? otherRole : new Turn(c, answers.nudge(s, c, text));
   }

@@ -40,25 +40,46 @@ final class MatchedPart {
     }
     Matcher m = MATCH.matcher(text);
     StringBuilder out = new StringBuilder();
-    while (m.find()) {
+    int from = 0;
+    while (m.find(from)) {
+      out.append(text, from, m.start());
+      from = m.end();
       Competing rival = rival(offers, m.group("name") != null ? m.group("name") : m.group("onname"));
       Component part = part(m.group("part"));
       Long figure = rival == null ? null : rival.part(part);
       String currency = rival == null || rival.currency() != null ? rival == null ? null : rival.currency()
           : c.offer() == null ? null : c.offer().currency();
       if (figure == null || currency == null) {
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        out.append(m.group());
         continue;
       }
       String money = new Money(figure, currency).full();
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + money
-          + (part == Component.BASE ? " base" : part == Component.SIGN_ON ? " sign-on" : " rsu per year")));
+      out.append(m.group(1)).append(' ').append(money)
+          .append(part == Component.BASE ? " base" : part == Component.SIGN_ON ? " sign-on" : " rsu per year");
+      // "they matched google on base, 240": the figure said again after the words is the same figure, not another.
+      Matcher again = AGAIN.matcher(text).region(from, text.length());
+      if (again.lookingAt() && sameFigure(again.group("figure"), again.group("k") != null, figure)) {
+        from = again.end();
+      }
       took.add("Read \"" + m.group().strip() + "\" as " + (rival.from() == null ? "the other offer" : rival.from())
           + "'s " + (part == Component.STOCK ? "stock of " + money + " a year" : part.label() + " of " + money)
           + ", as you gave it.");
     }
-    m.appendTail(out);
+    out.append(text, from, text.length());
     return out.toString();
+  }
+
+  /** A bare figure right after the matched part (", 240", " - 240k", ": $240,000"), which may only restate it. */
+  private static final Pattern AGAIN = Pattern.compile("\\s*[,:–—-]?\\s*(?:so\\s+|at\\s+|now\\s+|=\\s*)?\\$?"
+      + "(?<figure>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?<k>[kK])?(?![\\p{L}\\p{N}%])");
+
+  /** Whether a bare figure as written ("240", "240k", "240,000") is the matched figure, in thousands or in full. */
+  private static boolean sameFigure(String written, boolean thousands, long figure) {
+    java.math.BigDecimal value = new java.math.BigDecimal(written.replace(",", ""));
+    if (thousands || value.compareTo(java.math.BigDecimal.valueOf(1000)) < 0) {
+      value = value.multiply(java.math.BigDecimal.valueOf(1000));
+    }
+    return value.compareTo(java.math.BigDecimal.valueOf(figure)) == 0;
   }
 
   /** The offer the words name: its company, or the one competing offer for "the other offer's". */

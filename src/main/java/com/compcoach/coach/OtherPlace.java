@@ -46,7 +46,49 @@ final class OtherPlace {
       // "what number should we come in at?": a preposition left at the end is no place.
       "at", "on", "to", "with", "by", "of", "from", "as", "about", "around", "under", "over", "between");
 
+  /** "it's for the austin office", "the job is at the london site": a place said as the job's, with its workplace. */
+  private static final Pattern PLACE_OF_WORK = Pattern.compile("\\b(?:for|in|at|from|out\\s+of)\\s+(?:the|their|our)\\s+"
+      + "([a-z]{2,}(?:\\s[a-z]{2,})?)\\s+(?:office|offices|location|site|hub|campus|branch)\\b");
+
+  /** Words before "office" that say which kind of office, not where: "the home office", "the main site". */
+  private static final Set<String> NOT_WORKPLACES = Set.of("home", "main", "head", "same", "new", "other", "local",
+      "nearest", "closest", "client", "corporate", "regional", "satellite", "old", "current", "big", "small");
+
   private OtherPlace() {}
+
+  /**
+   * The place a statement says the job is at ("actually it's for the austin office"), capitalised, when none of the
+   * guide's regions is named ({@code named}); null otherwise.
+   */
+  static String ofWork(String text, List<Region> named) {
+    if (!named.isEmpty() || text == null) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Most messages name no workplace: one word test before the pattern.
+    if (!lower.contains("office") && !lower.contains("location") && !lower.contains("site") && !lower.contains("hub")
+        && !lower.contains("campus") && !lower.contains("branch")) {
+      return null;
+    }
+    Matcher m = PLACE_OF_WORK.matcher(lower);
+    while (m.find()) {
+      String place = m.group(1);
+      if (!NOT_PLACES.contains(place) && !NOT_PLACES.contains(place.split(" ")[0])
+          && !NOT_WORKPLACES.contains(place.split(" ")[0])) {
+        return capitalised(place);
+      }
+    }
+    return null;
+  }
+
+  /** What is said to a place of work the guide has no band for, told as a statement: no band, nothing changed. */
+  static String saidOfWork(String place, Scene scene) {
+    List<String> places = scene.guide().regions().stream().map(Region::shortName).toList();
+    return "The " + scene.guide().role().title() + " guide has no band for " + place + ": it covers "
+        + Cards.join(places) + ", so I can't weigh the offer for " + place + " from the guide and won't guess a figure "
+        + "for it. Ask them which region's band your pay follows; until then everything I say is against "
+        + scene.region().shortName() + ", where this thread is, and nothing in the offer changed.";
+  }
 
   /**
    * The place a question names that none of the guide's regions is, capitalised ("Austin"), or null when it names

@@ -202,7 +202,10 @@ final class OwnAsks {
       "\\b(?:i|we) (?:told|gave|quoted) (?:them|the recruiter|her|him|hr)(?: (?:i'd take|i want|i need|i wanted"
       // "i told the recruiter my number was 200 base": the number named to them is the user's own.
       + "|i needed|i was looking for|i'm looking for|im looking for|my number (?:was|is)|my ask (?:was|is)"
-      + "|my expectation (?:was|is)|my expectations (?:were|are)))?\\W*$");
+      + "|my expectation (?:was|is)|my expectations (?:were|are)))?\\W*$"
+      // "I sent 210, they haven't replied in a week": the figure the user sent them is their own ask. Not "we sent her
+      // 160", the team's offer, nor "i sent her 160" by a recruiter.
+      + "|\\bi (?:sent|emailed|replied with|responded with)(?: (?:them|back|over))*\\W*$");
 
   /**
    * A message that opens on a verb of asking with no subject ("countered with 232 base", "ok so asked for 215"): the

@@ -15,7 +15,10 @@ final class PendingParts {
       + "(?:\\s+(?:grant|amount|piece|part|portion|package))?\\s*(?:is\\s+|are\\s+|still\\s+|:\\s*|-\\s*|=\\s*)*"
       + "(?:tbd|tba|tbc|to\\s+be\\s+(?:confirmed|determined|decided|announced|finali[sz]ed)|pending|not\\s+(?:set|decided|"
       + "confirmed|finali[sz]ed)\\s+yet|still\\s+being\\s+(?:worked\\s+out|finali[sz]ed|decided))\\b"
-      + "|\\b(?:tbd|tba|tbc)\\s+(?:on\\s+)?(equity|stock|rsus?|options|bonus)\\b");
+      + "|\\b(?:tbd|tba|tbc)\\s+(?:on\\s+)?(equity|stock|rsus?|options|bonus)\\b"
+      // "no equity mentioned yet", "no stock info yet": the part unsaid so far, never "no equity" (which is 0).
+      + "|\\bno\\s+(equity|stock|rsus?|options|bonus|sign[- ]?on)\\s+(?:figure\\s+|number\\s+|amount\\s+)?"
+      + "(?:mentioned|discussed|given|shared|info|details)(?:\\s+yet)?\\b");
 
   /**
    * The note for a message that says a part is still to be set and gives no figure for it, or null. The word test
@@ -23,14 +26,14 @@ final class PendingParts {
    */
   static String note(String lower, Reading reading) {
     if (!(lower.contains("tb") || lower.contains("to be") || lower.contains("pending") || lower.contains(" yet")
-        || lower.contains("being"))) {
+        || lower.contains("being") || lower.contains("mention"))) {
       return null;
     }
     Matcher m = PENDING.matcher(lower);
     if (!m.find()) {
       return null;
     }
-    String word = m.group(1) != null ? m.group(1) : m.group(2);
+    String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     Component component = word.startsWith("sign") ? Component.SIGN_ON : word.equals("bonus") ? Component.BONUS
         : Component.STOCK;
     if (reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == component)) {

@@ -101,6 +101,12 @@ final class SpokenFigures {
       // "a hundred and sixty thousand": the "a" is one, and the money's own word reader reads the rest. "two hundred
       // and five k" is written in digits too: the offer reader parts clauses at "and", which would cut it in two.
       long value = run.contains(" oh") ? -1 : NumberWords.amount(w[0].equals("a") ? "one" + run.substring(1) : run);
+      if (value >= 100 && value < 1_000 && !run.contains("thousand") && !run.contains("million")) {
+        // "a hundred and ninety base", "one hundred and eighty five": hundreds said out, the bare figure a person
+        // types as "190", read by its part like one; never after a word of adding ("an extra hundred and fifty").
+        return STEP_BEFORE.matcher(lower.substring(Math.max(0, end - run.length() - 24),
+            Math.max(0, end - run.length()))).find() ? null : String.valueOf(value);
+      }
       return value >= 1_000 ? String.valueOf(value) : null;
     }
     Integer first = NumberWords.cardinal(w[0]);

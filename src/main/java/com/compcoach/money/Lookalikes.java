@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Figures written with digits that are not money, found before any money is read so that "March 1-15" is never a
  * range, "1/3/2027" never three amounts and "+1 555 123 4567" never pay: dates, times, phone numbers and vesting
- * schedules. Compiled once; thread-safe.
+ * schedules, and a postal address's numbers. Compiled once; thread-safe.
  */
 final class Lookalikes {
 
@@ -39,6 +39,18 @@ final class Lookalikes {
           + "|(?<![\\p{N}])\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}(?![\\p{N}])"
           + "|(?<![\\p{N}.,])\\d{3}[.-]\\d{3}[.-]\\d{4}(?![\\p{N}])");
 
+  /**
+   * A postal address's digits in a pasted signature: a ZIP code after a state's code ("Charlotte, NC 28202"), a street
+   * number before a street ("440 S Church St") and a suite ("Suite 400"). Case-sensitive: the state code and the street
+   * are capitalised, so "in 30 days" or "base 185 st" is never one.
+   */
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?<![\\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+          + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\\s+\\d{5}(?:-\\d{4})?(?![\\p{N}])"
+          + "|(?<![\\p{N}.,$£€])\\d{1,5}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}"
+          + "(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Drive|Lane|Parkway|Pkwy)\\b"
+          + "|\\b(?:Suite|Ste\\.?|Floor)\\s+\\d{1,5}(?![\\p{N}])");
+
   /** A web address with its scheme or "www.", to the first space or bracket; a closing mark of the sentence is not part of it. */
   private static final Pattern WEB_ADDRESS = Pattern.compile(
       "(?i)(?:\\b(?:https?|ftp)://|(?<![\\w.@/])www\\.)[^\\s<>\"'()\\[\\]]*[^\\s<>\"'()\\[\\].,;:!?]");
@@ -60,6 +72,10 @@ final class Lookalikes {
       }
       add(found, text, region(DATE.matcher(text), w), Token.Kind.DATE);
       add(found, text, region(TIME.matcher(text), w), Token.Kind.TIME);
+      // An address needs a capital (the state code, the street, "Suite"): text typed in lower case skips it.
+      if (hasCapital(text, w)) {
+        add(found, text, region(ADDRESS.matcher(text), w), Token.Kind.ADDRESS);
+      }
       Matcher phone = region(PHONE.matcher(text), w);
       while (phone.find()) {
         // A phone number has at least nine digits; "+20k" or "+1 2" is not one.
@@ -97,6 +113,16 @@ final class Lookalikes {
       }
     }
     return out;
+  }
+
+  private static boolean hasCapital(String text, int[] window) {
+    for (int i = window[0]; i < window[1]; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Matcher region(Matcher m, int[] window) {

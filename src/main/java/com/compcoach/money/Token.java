@@ -89,7 +89,9 @@ public sealed interface Token {
     /** "1e6", "1.5e5": a figure with an exponent, which no offer is written in; callers ask for it written out. */
     EXPONENT,
     /** "https://levels.fyi/comp/185000", "www.example.com/p/2024": digits in a web address are no one's pay. */
-    WEB_ADDRESS
+    WEB_ADDRESS,
+    /** "Charlotte, NC 28202", "440 S Church St", "Suite 400": a signature's postal address is no one's pay. */
+    ADDRESS
   }
 
   /**
