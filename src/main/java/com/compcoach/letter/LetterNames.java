@@ -40,6 +40,8 @@ final class LetterNames {
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*(?:\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)|(?<=\\p{L},\\s?" + STATE_CODE + ")\\.?\\s*$)");
+  /** A team, office or site named by capitalised words: "Austin team", "New York office". */
+  private static final String TEAM_NAMED = "(?:\\p{Lu}[\\p{L}.&-]*\\s+){1,3}(?i:team|office|group|site|department|division)";
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
@@ -56,7 +58,9 @@ final class LetterNames {
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "… from Senior Software Engineer to Staff Software Engineer",
           // "Your title will remain Senior Data Engineer".
-          + "|\\b(?i:promot(?:ion|ed)(?:\\s+from\\s+[^.;]{3,60}?)?\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
+          // "your promotion from the Denver team to the Austin team as Senior Analyst": the team is no title.
+          + "|\\b(?i:promot(?:ion|ed)(?:\\s+from\\s+[^.;]{3,60}?)?\\s+to)\\s+(?:the\\s+" + TEAM_NAMED + "\\s+as\\s+)?"
+          + "(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?!" + TEAM_NAMED + "\\b)(?=[A-Z])"
           + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is|of))\\s+(?:an?\\s+)?(?=[A-Z])"
           // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
