@@ -682,7 +682,9 @@ final class LetterNames {
       return null;
     }
     String name = firstIsDepartment ? second : first;
-    return CAPITALISED.matcher(name).matches() && ORGANISATION.matcher(" " + name).find() ? name : null;
+    // "Talent Acquisition | Coralbay Logistics Pty Ltd": a legal form ends an organisation's name as its words do.
+    return CAPITALISED.matcher(name).matches() && (ORGANISATION.matcher(" " + name).find()
+        || LEGAL_END.matcher(name).find()) ? name : null;
   }
 
   /** The sender's address in a signature: "ruth.adeyemi@kilnandco.com" gives "kilnandco". */
