@@ -31,7 +31,7 @@ final class LegalForms {
       new Form("Limited", "Limited", false), new Form("Private\\s+Limited", "Private", false),
       new Form("Pty\\s+Ltd", "Pty", false), new Form("Pty", "Pty", false), new Form("Pte\\.?\\s+Ltd", "Pte", false),
       new Form("Pte", "Pte", false), new Form("SAS", "SAS", false), new Form("SA", "SA", false),
-      new Form("SE", "SE", false), new Form("S\\.A", "S.A", false), new Form("S\\.L", "S.L", false),
+      new Form("SE", "SE", false), new Form("S\\.A\\.P\\.I", "S.A.P.I", false), new Form("S\\.A", "S.A", false), new Form("S\\.L", "S.L", false),
       new Form("B\\.V", "B.V", false), new Form("N\\.V", "N.V", false), new Form("BV", "BV", false),
       new Form("NV", "NV", false), new Form("Company", "Company", false), new Form("Co", "Co", false),
       // "Sakura Pay K.K.": two words at least before a dotted K.K. or G.K., never a signer's initials ("Suresh G.K.").
@@ -42,7 +42,9 @@ final class LegalForms {
       new Form("Ltda", "Ltda", true), new Form("S\\.r\\.l", "S.r.l", false), new Form("S\\.p\\.A", "S.p.A", false),
       new Form("S\\.à\\s?r\\.l", "S.à", false), new Form("L\\.L\\.C", "L.L.C", false), new Form("DAC", "DAC", false),
       new Form("Sdn\\.?\\s+Bhd", "Sdn", false), new Form("sp\\.\\s?z\\s?o\\.\\s?o", "sp.", false),
-      new Form("Oyj", "Oyj", false), new Form("KG", "KG", false));
+      new Form("Oyj", "Oyj", false), new Form("KG", "KG", false),
+      // Portugal's "Atlântico Digital, Lda.".
+      new Form("Lda", "Lda", true));
 
   private LegalForms() {}
 

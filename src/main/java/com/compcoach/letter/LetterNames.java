@@ -40,6 +40,8 @@ final class LetterNames {
   private static final Pattern TITLE_THEN_PLACE = Pattern.compile(
       "^(.+?),\\s+(\\p{Lu}[\\p{L}.'-]+(?:[ ,]+\\p{Lu}[\\p{L}.'-]+){0,2})\\s*(?:\\((?i:hybrid|remote|on-?site|in[- ]office|"
           + "in[- ]person)[^)]*\\)|(?<=\\p{L},\\s?" + STATE_CODE + ")\\.?\\s*$)");
+  /** A team, office or site named by capitalised words: "Austin team", "New York office". */
+  private static final String TEAM_NAMED = "(?:\\p{Lu}[\\p{L}.&-]*\\s+){1,3}(?i:team|office|group|site|department|division)";
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
@@ -56,7 +58,9 @@ final class LetterNames {
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "… from Senior Software Engineer to Staff Software Engineer",
           // "Your title will remain Senior Data Engineer".
-          + "|\\b(?i:promot(?:ion|ed)(?:\\s+from\\s+[^.;]{3,60}?)?\\s+to)\\s+(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?=[A-Z])"
+          // "your promotion from the Denver team to the Austin team as Senior Analyst": the team is no title.
+          + "|\\b(?i:promot(?:ion|ed)(?:\\s+from\\s+[^.;]{3,60}?)?\\s+to)\\s+(?:the\\s+" + TEAM_NAMED + "\\s+as\\s+)?"
+          + "(?:the\\s+(?:role|position)\\s+of\\s+)?(?:an?\\s+|the\\s+)?(?!" + TEAM_NAMED + "\\b)(?=[A-Z])"
           + "|\\b(?i:title\\s+(?:will\\s+(?:remain|be|become|change\\s+to)|remains|becomes|is|of))\\s+(?:an?\\s+)?(?=[A-Z])"
           // "Die Arbeitnehmerin wird als Senior Data Engineer … eingestellt", "Tätigkeit als …".
           + "|\\b(?:wird|werden|Tätigkeit|Einstellung|eingestellt|beschäftigt|Funktion)\\s+als\\s+(?=\\p{Lu})"
@@ -125,7 +129,10 @@ final class LetterNames {
           + "(?:(?:head|main|registered|central)\\s+)?(?:office|offices|headquarters|site|campus|premises)\\s+(?:at|in)\\s+"
           + "|our\\s+|the\\s+)?(?=[A-Z])"
           + "|\\b(?i:arbeitsort|dienstort|einsatzort)\\s+ist\\s+(?:der\\s+|die\\s+)?(?=\\p{Lu})"
-          + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+(?=\\p{Lu})"
+          // "con lugar de trabajo en nuestras oficinas de la Ciudad de México": the city after the offices' words.
+          + "|\\b(?i:local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo)\\s+(?:em|en|no|na)\\s+"
+          + "(?i:(?:nuestras?|nossos?|nossas?|las|los|os|as)\\s+(?:oficinas?|escritórios?|instalações|instalaciones)\\s+"
+          + "(?:de|en|em|no|na)\\s+(?:la\\s+|el\\s+)?)?(?=\\p{Lu})"
           + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
@@ -254,6 +261,24 @@ final class LetterNames {
           + "Team|Laboratory|Lab|Programme|Program|Service)\\s+(?:of|for)\\b.*"
           + "|.*\\b(?:Department|Directorate|Division|Faculty|Team|Unit)");
   /** "work remotely from Nashville, Tennessee": a remote role's home place names the region. */
+  /**
+   * German prose: "die Stelle als Senior Data Engineer in unserem Büro in Zürich", "an unserem Standort in München",
+   * "in unserer Niederlassung in Wien".
+   */
+  private static final Pattern LOCATION_PROSE_DE = Pattern.compile(
+      "\\b(?i:(?:in|an)\\s+(?:unserem|unserer|dem|der)\\s+(?:Büro|Standort|Niederlassung|Office|Geschäftsstelle)|"
+          + "(?:im|am)\\s+(?:Büro|Standort))\\s+(?:in|zu)\\s+(?=\\p{Lu})");
+  /** A contractor's place: "working on our client's payments platform in Leeds", "at the client's site in Leeds". */
+  private static final Pattern CLIENT_SITE = Pattern.compile(
+      "\\bclient['’]?s?['’]?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:platform|site|offices?|premises|project|programme|program|"
+          + "team|location)\\s+(?:in|at)\\s+(?=\\p{Lu})");
+  /**
+   * Words before an office, in a remote role's sentence, that make it a place visited, not worked at: "with two
+   * on-site weeks a year at our Denver office", "quarterly visits to our Austin office".
+   */
+  private static final Pattern VISITED = Pattern.compile(
+      "\\b(?:on-?site\\s+(?:weeks?|days?|visits?)|visits?|travel(?:ling|ing)?|trips?|offsites?|off-sites?|"
+          + "(?:a|per|each)\\s+(?:year|quarter)|quarterly|annually|twice\\s+a\\s+year)\\b[^.;]{0,30}$");
   private static final Pattern REMOTE_FROM = Pattern.compile(
       "\\b(?i:remotely|remote)\\s+(?i:from|in|out\\s+of|based\\s+in)\\s+(?:the\\s+)?(?=\\p{Lu})");
   /** French labels, written with a space before the colon: "Poste : Ingénieur logiciel", "Lieu de travail : …". */
@@ -659,7 +684,9 @@ final class LetterNames {
       return null;
     }
     String name = firstIsDepartment ? second : first;
-    return CAPITALISED.matcher(name).matches() && ORGANISATION.matcher(" " + name).find() ? name : null;
+    // "Talent Acquisition | Coralbay Logistics Pty Ltd": a legal form ends an organisation's name as its words do.
+    return CAPITALISED.matcher(name).matches() && (ORGANISATION.matcher(" " + name).find()
+        || LEGAL_END.matcher(name).find()) ? name : null;
   }
 
   /** The sender's address in a signature: "ruth.adeyemi@kilnandco.com" gives "kilnandco". */
@@ -805,16 +832,25 @@ final class LetterNames {
       String value = OWN_OFFICE.matcher(label.group(1)).replaceFirst("");
       return trimName(cutAt(value, "(", " | ", ";", " office", " head office", " headquarters"));
     }
-    for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL)) {
-      if (cue == REMOTE_FROM && !sentence.contains("emote") || cue == LOCATION_PROSE_FR && !sentence.contains("é")
+    boolean remote = sentence.contains("emote");
+    for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL, LOCATION_PROSE_DE,
+        CLIENT_SITE)) {
+      if (cue == REMOTE_FROM && !remote || cue == LOCATION_PROSE_FR && !sentence.contains("é")
           && !sentence.contains("bureau") || cue == LOCATION_PROSE_NL && !sentence.contains("tandplaats")
-          && !sentence.contains("kantoor") && !sentence.contains("erklocatie")) {
+          && !sentence.contains("kantoor") && !sentence.contains("erklocatie") || cue == LOCATION_PROSE_DE
+          && !sentence.contains("Büro") && !sentence.contains("Standort") && !sentence.contains("Niederlassung")
+          || cue == CLIENT_SITE && !sentence.contains("client")) {
         // Each cue is tried only where its words can be: most sentences name no remote home and are not French.
         continue;
       }
       Matcher prose = cue.matcher(sentence);
       while (prose.find()) {
         String name = run(sentence, prose.end(), false);
+        if (remote && cue != REMOTE_FROM && VISITED.matcher(sentence.substring(Math.max(0, prose.start() - 60),
+            prose.start())).find() || movedFrom(sentence, prose.start())) {
+          // A remote role's office visited a few weeks a year, or the team or office a move leaves: not where it is.
+          continue;
+        }
         if (name != null && !NOT_PLACES.contains(name) && !ORGANISATION_UNIT.matcher(name).matches()) {
           // "based at our King's Cross office in London": the office is in the city, and the city is the place.
           int end = sentence.indexOf(name, prose.end()) + name.length();
@@ -914,6 +950,14 @@ final class LetterNames {
       "buenos", "cape", "abu", "ho", "mexico", "kansas", "oklahoma", "jersey", "greater");
   private static final Set<String> PLACE_ENDS = Set.of("city", "beach", "springs", "park", "valley", "bay", "area");
 
+  /**
+   * Whether the team or office at {@code at} is the one a move leaves: "your move from the Denver team to the Austin
+   * team", "transfer from our London office to our New York office".
+   */
+  private static boolean movedFrom(String sentence, int at) {
+    return at >= 5 && sentence.startsWith("from ", at - 5) && sentence.indexOf(" to ", at) > 0;
+  }
+
   /** The place in "our Houston team", or null where the words name a function ("our Data Platform team"). */
   private static String teamPlace(String sentence) {
     if (!sentence.contains(" team") && !sentence.contains(" group") && !sentence.contains(" crew")) {
@@ -922,7 +966,7 @@ final class LetterNames {
     Matcher m = TEAM.matcher(sentence);
     while (m.find()) {
       String name = run(sentence, m.end(), false);
-      if (name == null || NOT_PLACES.contains(name.split("[ ,]")[0])) {
+      if (name == null || NOT_PLACES.contains(name.split("[ ,]")[0]) || movedFrom(sentence, m.start())) {
         continue;
       }
       boolean function = false;

@@ -67,6 +67,10 @@ final class LetterQuestions {
     } else if (r.base == null && r.fullTime != null) {
       q.add("The letter gives " + LetterFields.money(r.fullTime.value(), currency(r)) + " a year as the full-time "
           + "salary, paid pro rata; what is the actual salary for your hours?");
+    } else if (r.base == null && r.includedAndOnTop != null) {
+      q.add("The letter gives " + LetterFields.money(r.packageWith.value(), currency(r)) + " a year both including "
+          + r.included.written() + " and as the base with " + r.included.written() + " on top; the base is "
+          + LetterFields.money(r.packageWith.value(), currency(r)) + " only if it is paid on top, else less. Which is it?");
     } else if (r.base == null && r.packageWith != null) {
       q.add("The letter gives " + LetterFields.money(r.packageWith.value(), currency(r)) + " a year including "
           + r.included.asked() + "?");

@@ -52,8 +52,8 @@ public final class LetterReader {
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
   private static final Pattern PER_DAY = Pattern.compile(
       "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b"
-          // "R$ 55,00 por dia útil": a Brazilian working day.
-          + "|\\s*por\\s+dia(\\s+(?:útil|trabalhado))?(?![\\p{L}])");
+          // "R$ 55,00 por dia útil": a Brazilian working day; "10,20 € por cada dia útil", "10 € par jour travaillé".
+          + "|\\s*(?:por\\s+(?:cada\\s+)?dia|par\\s+jour)(\\s+(?:útil|trabalhado|travaillé|ouvré))?(?![\\p{L}])");
   private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
@@ -179,7 +179,9 @@ public final class LetterReader {
       "\\b(?:salário\\s+(?:base\\s+)?mensal|salario\\s+(?:base\\s+)?mensual|sueldo\\s+(?:base\\s+)?mensual|"
           + "salaire\\s+(?:de\\s+base\\s+)?mensuel|(?:brutto)?monatsgehalt|(?:brutto)?monatslohn|(?:bruto\\s+)?maandsalaris|"
           // "rémunération brute mensuelle", "monatliches Bruttogehalt": the month as an adjective.
-          + "rémunération\\s+(?:brute\\s+)?mensuelle|monatliche[sn]?\\s+(?:brutto)?(?:gehalt|vergütung|grundgehalt))\\b"
+          + "rémunération\\s+(?:brute\\s+)?mensuelle|"
+          // Portugal: "A retribuição base mensal ilíquida será de 3.800,00 €", "remuneração mensal".
+          + "(?:retribuição|remuneração)\\s+(?:base\\s+)?mensal|monatliche[sn]?\\s+(?:brutto)?(?:gehalt|vergütung|grundgehalt))\\b"
           + "[^$£€¥₹\\d]*$");
   /** "$128,000 for the first six months and $136,000 thereafter": the later figure is a step-up. */
   private static final Pattern STEP_UP_AFTER = Pattern.compile(
@@ -215,11 +217,16 @@ public final class LetterReader {
       "\\b(?:up\\s+to|maximum(?:\\s+of)?|max\\.?|capped\\s+at|not\\s+(?:to\\s+)?exceed(?:ing)?|as\\s+much\\s+as|"
           // "with a maximum opportunity of 15% of base salary" (s28)
           + "max(?:imum)?\\s+(?:bonus\\s+)?(?:opportunity|payout|award|potential|entitlement)(?:\\s+of)?|"
-          + "at\\s+most|ceiling\\s+of|jusqu['’]à|pouvant\\s+atteindre|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
+          + "at\\s+most|ceiling\\s+of|jusqu['’]à|pouvant\\s+atteindre|bis\\s+zu|maximal|höchstens|até|hasta|fino\\s+al?|"
+          // Dutch: "een bonus van maximaal 10%", "tot ten hoogste 10%".
+          + "maximaal|ten\\s+hoogste)(?![\\p{L}])[^.;\\d%$£€¥₹]{0,12}$");
   private static final Pattern AFTER_TITLE = Pattern.compile(
       // "IT Specialist (INFOSEC), GS-2210-12, Step 3, in Ogden, UT.": a federal grade may stand between.
       "\\s*(?:\\([^)]{1,30}\\))?(?:,\\s+[A-Z]{2}-[\\d-]+(?:,\\s+Step\\s+\\d{1,2})?)?,?\\s+in\\s+"
-          + "(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$)");
+          + "(\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s*(?:[.;!]|$"
+          // "a 12-month contract as Senior Data Engineer in Leeds, starting 11 January", "the post of Research
+          // Scientist in Oxford on a fixed-term contract": the place, then when or on what terms.
+          + "|,\\s+(?:starting|beginning|commencing|effective|from)\\b|\\s+on\\s+an?\\s+)");
   /** Where a bare "$" is another country's dollar: the places (and words) that say so, checked in this order. */
   private static final Map<String, Pattern> DOLLAR_PLACES = orderedPlaces();
   /** US cities the rules know ({@code us_cities}, shared with guides): a letter set in one is paid in US dollars. */
@@ -327,6 +334,7 @@ public final class LetterReader {
     r.costToCompany = lowers.stream().anyMatch(l -> l.contains("cost to company") || l.contains("ctc") && COST_TO_COMPANY.matcher(l).find());
     // The letter's place first: a bare "$" is the dollar of where the job is.
     names(r);
+    employerOutOfTitle(r);
     r.currency = currency(r);
     r.monthFirst = "USD".equals(r.currency == null ? null : r.currency.value());
     r.letterDate = letterDate(r);
@@ -498,6 +506,12 @@ public final class LetterReader {
     Quote<BigDecimal> packageWith;
     Included included;
     BigDecimal includedRate;
+    /**
+     * The package's figure given again elsewhere as a base with what it includes on top ("$160,000 per annum,
+     * inclusive of superannuation" beside "Base salary: $160,000 plus superannuation"): the two readings of the base
+     * differ by the included rate, so it is asked, never picked.
+     */
+    Quote<BigDecimal> includedAndOnTop;
     /** A later base the letter promises ("will increase to $136,000 after six months"), yearly. */
     Quote<BigDecimal> stepUp;
     /** A federal letter's locality pay written apart from its base pay, and the total it gives of the two. */
@@ -1821,6 +1835,8 @@ public final class LetterReader {
    * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
    * rate, currently 12%"), said in a note; without a rate it is asked.
    */
+  /** A sentence that says its figure includes something ("inclusive of", "including", "incl."). */
+  private static final Pattern INCLUDED_BEFORE_OR_AFTER = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\b");
   /** "TFR includes your base salary and the employer superannuation contribution": the sentence before's package. */
   private static final Pattern INCLUDES_BACK = Pattern.compile(
       "^(?:this|that|it|the|your|tfr|trp|total|package)\\b[^.;$£€\\d]{0,60}?\\b(?:includes|is\\s+inclusive\\s+of|"
@@ -1852,6 +1868,13 @@ public final class LetterReader {
   }
 
   private static void baseWithoutIncluded(Reading r) {
+    if (r.base != null && r.packageWith != null && r.base.value().compareTo(r.packageWith.value()) == 0
+        && !r.base.sentence().equals(r.packageWith.sentence())
+        && !INCLUDED_BEFORE_OR_AFTER.matcher(r.base.sentence().toLowerCase(Locale.ROOT)).find()) {
+      r.includedAndOnTop = r.base;
+      r.base = null;
+      return;
+    }
     if (r.base != null || r.packageWith == null) {
       return;
     }
@@ -2805,6 +2828,20 @@ public final class LetterReader {
       }
     }
     return best;
+  }
+
+  /** "Ingeniero de Software Senior en Cactus Pay", "Engenheira de Dados na Atlântico": the employer after the title. */
+  private static final Pattern EMPLOYER_AFTER_TITLE = Pattern.compile("\\s+(?:en|em|na|no|at|chez|bei)\\s+(\\p{Lu}.*)$");
+
+  /** The title without the employer's name a title's run took in ("… Senior en Cactus Pay"), where it is the company read. */
+  private static void employerOutOfTitle(Reading r) {
+    if (r.title == null || r.company == null) {
+      return;
+    }
+    Matcher m = EMPLOYER_AFTER_TITLE.matcher(r.title.value());
+    if (m.find() && m.start() > 0 && r.company.value().startsWith(m.group(1))) {
+      r.title = new Quote<>(r.title.value().substring(0, m.start()), r.title.sentence());
+    }
   }
 
   private void names(Reading r) {

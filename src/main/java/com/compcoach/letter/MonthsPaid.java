@@ -46,6 +46,8 @@ final class MonthsPaid {
   private static final Pattern TIMES_A_YEAR = Pattern.compile(
       "\\b(1[2-5](?:[.,]\\d{1,2})?|twelve|thirteen|fourteen|fifteen)\\s+times\\s+(?:a|per|each|every)\\s+year\\b"
           + "|\\b(1[2-5](?:,5)?)\\s*-?\\s*mal\\s+(?:jährlich|pro\\s+jahr|im\\s+jahr|p\\.\\s?a\\.)"
+          // Portuguese and Spanish: "paga 14 vezes por ano", "pagadero 14 veces al año".
+          + "|\\b(1[2-5])\\s+(?:vezes\\s+(?:por|ao)\\s+ano|veces\\s+(?:al|por)\\s+año)\\b"
           + "|\\b(?:in|zu|mit)\\s+(1[2-5](?:,5)?)\\s+(?:(?:brutto)?(?:monats)?gehältern|(?:brutto)?monatslöhnen"
           + "|(?:gleichen\\s+)?(?:teilbeträgen|(?:monats)?raten))\\b");
   /** "AWS of one month's salary", "1 month AWS": the letters alone name Amazon Web Services as often. */
@@ -62,7 +64,9 @@ final class MonthsPaid {
           + "prime\\s+de\\s+fin\\s+d['’]ann[ée]e|prime\\s+de\\s+vacances|treizi[èe]me\\s+mois)\\b[^.;]{0,60}?"
           + "(?:(eines\\s+halben|einem\\s+halben|ein\\s+halbes|eines|einem|ein|un\\s+demi|un|la\\s+moiti[ée]\\s+d['’]un)"
           + "|(\\d{1,3})\\s*%\\s*(?:eines|d['’]un))\\s+(?:brutto)?(?:monatsgehalts?|monatsgehälter|mois\\s+de\\s+salaire)\\b");
-  private static final Pattern DAYS = Pattern.compile("\\b(\\d{1,2}|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+days?\\b");
+  /** "30 days of salary", and in Spanish "aguinaldo de 30 días de salario". */
+  private static final Pattern DAYS = Pattern.compile(
+      "\\b(\\d{1,2}|\\w+)(?:\\s*\\(\\d{1,2}\\))?\\s+(?:days?|días|dias)(?![\\p{L}])");
 
   private MonthsPaid() {}
 
@@ -84,7 +88,8 @@ final class MonthsPaid {
         return new Count(count(n.group(1)), true, lower, false);
       }
       if ((n = TIMES_A_YEAR.matcher(lower)).find()) {
-        String times = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3);
+        String times = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2)
+            : n.group(3) != null ? n.group(3) : n.group(4);
         return new Count(count(times.replace(',', '.')), true, lower, false);
       }
       if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {

@@ -48,13 +48,18 @@ final class PageFurniture {
       }
       any = true;
       drop[i] = true;
-      // The running header or footer beside it, up to a blank line or a line of the letter's own text.
+      // The running header or footer beside it, up to a line of the letter's own text; a paste may leave blank lines
+      // between ("CONFIDENTIAL   Page 1 of 3" / "" / "Acme, Inc. – Offer of Employment – P. Natarajan" / "" / "mance.").
       for (int step : new int[] {-1, 1}) {
-        for (int j = i + step, k = 0; j >= 0 && j < lines.length && k < REACH && !lines[j].isBlank(); j += step, k++) {
+        for (int j = i + step, k = 0; j >= 0 && j < lines.length && k < REACH; j += step) {
+          if (lines[j].isBlank()) {
+            continue;
+          }
           if (!furniture(lines[j], seen)) {
             break;
           }
           drop[j] = true;
+          k++;
         }
       }
     }

@@ -1070,8 +1070,9 @@ class LetterReaderTest {
     // Dot leaders ("Base salary ...... $196,000") read as a column gap, as a table's pipes and a form's spaces do;
     // a form's "Target Bonus %   15" is quoted with its percent on the figure.
     // A two-column page is quoted as its columns read, the left one first; a form's blanks and boxes as filled in.
-    String flat = String.join("\n", LetterSentences.laidOut(text.split("\n"))).replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|")
-        .replaceAll("[\\s|]+", " ");
+    // A pasted PDF's page furniture between a sentence's halves is no part of it: the sentence is quoted whole.
+    String flat = String.join("\n", LetterSentences.laidOut(PageFurniture.removed(text).split("\n")))
+        .replaceAll("(?:\\.\\s?){4,}|(?<= )\\.{3}(?= )", "|").replaceAll("[\\s|]+", " ");
     for (LetterFields.Field f : LetterFields.of(letter)) {
       String quoted = f.sentence().replaceAll("[\\s|]+", " ").replaceAll("^[-•* ]+", "");
       // A word broken at a line end is quoted whole, a compound with its hyphen ("full-" / "time").
