@@ -289,6 +289,11 @@ final class GuideDraft {
     }
     if (r != null) {
       proseRegions.add(r);
+      RegionBands.Cell aim = cells.cells().get(ReadingRules.Column.TARGET);
+      if (aim != null) {
+        // "Atlanta: …; push for $215k total": the place's aim in its own line, as a targets table's cell.
+        tableTarget(r.name(), aim.text(), line);
+      }
     }
   }
 

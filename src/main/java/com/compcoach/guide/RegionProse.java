@@ -1135,10 +1135,14 @@ final class RegionProse {
       }
       int end = clauseEnd(body, f.end(), all, rules, figures);
       String before = body.substring(from, f.start());
-      String line = before.substring(before.lastIndexOf(';') + 1);
-      if (before.indexOf(';') >= 0 && rules.saysTarget(line) && rules.lastComponentBefore(line, line.length()) == null) {
+      // The clause the figure closes: after a ";" or, for an aim said last ("…, RSUs $40k/yr, push for $215k"), a ",".
+      int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','));
+      String line = before.substring(cut + 1);
+      if (cut >= 0 && rules.saysTarget(line) && rules.lastComponentBefore(line, line.length()) == null) {
         // "…, no share scheme; What to ask for: £72,000 all in": an aim in a line of its own is no part of the band,
-        // whatever part the line before named last ("Target bonus: 12%" names its part and is one).
+        // whatever part the line before named last ("Target bonus: 12%" names its part and is one). It is the place's
+        // aim, read as a targets table's cell is ("- Push for: $215k total" under "1. **Atlanta**", s28).
+        cells.putIfAbsent(Column.TARGET, new RegionBands.Cell(body.substring(f.start(), end).strip(), line.strip()));
         from = end;
         continue;
       }
