@@ -37,6 +37,10 @@ final class Attribution {
       // A plan or a hedge opening a sentence, never its maker: "Thinking 195 base, 15% bonus. Thoughts?" (s28).
       "thinking", "considering", "planning", "proposing", "offering", "leaning", "looking", "aiming", "targeting",
       "maybe", "probably", "perhaps", "likely", "roughly", "around", "about", "approx", "approximately", "something"));
+  /** The plan and hedge words above, which open a company's name when a capitalized word follows ("Planning Center"). */
+  private static final Set<String> HEDGES = Set.of("thinking", "considering", "planning", "proposing", "offering",
+      "leaning", "looking", "aiming", "targeting", "maybe", "probably", "perhaps", "likely", "roughly", "around", "about",
+      "approx", "approximately", "something");
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
@@ -245,7 +249,9 @@ final class Attribution {
         }
         String word = clause.substring(j, wordEnd).toLowerCase(Locale.ROOT);
         boolean ofFollows = joinedByOf(clause, wordEnd);
-        if (NOT_NAMES.contains(word) && !(ofFollows && runEnd < 0 && word.equals("bank"))) {
+        boolean namesOn = HEDGES.contains(word) && wordEnd + 1 < n && clause.charAt(wordEnd) == ' '
+            && Character.isUpperCase(clause.charAt(wordEnd + 1));
+        if (NOT_NAMES.contains(word) && !namesOn && !(ofFollows && runEnd < 0 && word.equals("bank"))) {
           if (runEnd < 0) {
             runStart = wordEnd;
           } else {

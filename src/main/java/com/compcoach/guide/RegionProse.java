@@ -91,6 +91,22 @@ final class RegionProse {
       // "educators are paid between …": the role's people and the verb, no part named.
       + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
+  /** A bare "Range" label, with a gloss in brackets: the base's in a place's lines ({@code base_in_prose}). */
+  private static final Pattern RANGE_LABEL = Pattern.compile("(?i)\\brange(?:\\s*\\([^)]{0,40}\\))?\\s*[:—–-]?\\s*$");
+  /** Words beside a "Range" that make it another part's, or a level's: never then the base. */
+  private static final Pattern RANGE_QUALIFIED = Pattern.compile("(?i)\\b(?:(total|tc|ttc|all[- ]in|ote|package|cash"
+      + "|comp|compensation)|level|grade|band|step|tier|l\\d|ic\\d)\\b");
+
+  /** The end of the line or clause a position is in (a place's lines are joined by "; "). */
+  private static int lineEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
   /**
    * "Bonus: none;", "Equity — n/a (", "Bonus: nil.", "LTI: not eligible at this level": a part's label saying it is
    * none before the line goes on.
@@ -1154,6 +1170,15 @@ final class RegionProse {
       if (label != null && (label.getValue() <= sentence && !GOES_ON.matcher(before).region(sentence, before.length())
           .lookingAt() || negated(before, labelStart(before, label, rules)))) {
         label = null;
+      }
+      Matcher qualified = label != null && label.getKey() == Column.BASE
+          && RANGE_LABEL.matcher(before.substring(0, label.getValue())).find()
+          ? RANGE_QUALIFIED.matcher(before.substring(Math.max(0, label.getValue() - 40)) + " "
+          + body.substring(f.end(), lineEnd(body, f.end()))) : null;
+      if (qualified != null && qualified.find()) {
+        // "Range: USD 98,000 - 121,000 total comp", "Range (total cash): …": a bare "Range" is the base only where
+        // nothing in its line says it is the total's; "Range: … (Level 2)" is a level's, no part read here (s28).
+        label = qualified.group(1) != null ? Map.entry(Column.TOTAL, label.getValue()) : null;
       }
       if (label != null && before.indexOf('n', label.getValue()) >= 0
           && NONE_AFTER_LABEL.matcher(before).region(label.getValue(), before.length()).lookingAt()) {

@@ -73,16 +73,23 @@ final class TitleBlocks {
   /** Whether a title only says it is a guide ("Compensation guide") and a heading naming no section follows. */
   boolean aboutTheGuideOver(String title, Node next) {
     // The heading below must name a role: "## Denver (HQ)" under "# Negotiation guide" is a region, not the title.
-    return next instanceof Heading h && TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
+    // "# Confidential", "# Offer prep — internal": a page's own words over the role's heading are no title (s28).
+    return next instanceof Heading h && (TITLE_TAIL.matcher(title).replaceFirst("").isBlank()
+        || DOCUMENT_WORDS.matcher(title).replaceAll("").replaceAll("[\\p{P}\\s]", "").isEmpty())
         && rules.section(MarkdownText.source(h.getText()).strip()) == Section.NONE && rules.namesRole(MarkdownText.source(h.getText()));
   }
+
+  /** Words a page's own heading is made of, never a company's: "# Confidential", "# Offer Prep", "# Recruiting Team". */
+  private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:confidential|internal|private|draft|offer|"
+      + "offers|prep|recruiting|recruiter|team|talent|hr|people|notes|guide|playbook|handbook|memo|overview|summary|"
+      + "cheat|comp|compensation|pay|salary|salaries|only|for|use|do\\s+not|wiki|page|home|index|contents|faq)\\b");
 
   /**
    * A company's name alone as the title over the role's heading ("Meridian Health Partners" over "Clinical Data Analyst
    * II — compensation cheat sheet", s28): the heading below is the title, this one the company.
    */
   boolean companyOver(String title, Node next) {
-    return next instanceof Heading h && title.length() <= 60 && TITLE_TAIL.matcher(title).replaceFirst("").equals(title)
+    return next instanceof Heading h && title.length() <= 60 && !DOCUMENT_WORDS.matcher(title).find() && TITLE_TAIL.matcher(title).replaceFirst("").equals(title)
         && !rules.namesRole(title) && rules.section(title) == Section.NONE && title.chars().noneMatch(Character::isDigit)
         && namesRoleFirst(MarkdownText.source(h.getText()).strip());
   }

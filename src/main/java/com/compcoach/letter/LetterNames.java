@@ -116,7 +116,10 @@ final class LetterNames {
           // "(London Office)", "(Austin site)": where it is worked, which the location says.
           + "[\\p{L} ]{0,30}\\b(?:office|site|campus|hq|headquarters|branch|location)\\b|the|a|an)\\b)\\p{Lu}(?=[\\p{L}&/ -]*\\p{Ll})[\\p{L}&/ -]{1,40}\\))");
   /** "Our", "the Company's" before the place a label names: whose office it is, no part of the place. */
-  private static final Pattern OWN_OFFICE = Pattern.compile("^(?i:our|the|your|the\\s+company['’]s)\\s+(?=\\p{Lu})");
+  private static final Pattern OWN_OFFICE = Pattern.compile("^(?i:our|your|the\\s+company['’]s)\\s+(?=\\p{Lu})"
+      // "the Leeds office", never "The Hague" or "The Woodlands, Texas": "the" only before the office's noun.
+      + "|^(?i:the)\\s+(?=\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+(?i:office|offices|site|campus|building"
+      + "|headquarters|hq|branch|studio|plant|hub|centre|center)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
           + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
@@ -830,7 +833,7 @@ final class LetterNames {
       }
       // "Place of work: Our Manchester office, with hybrid working": the place, without whose office it is (s28).
       String value = OWN_OFFICE.matcher(label.group(1)).replaceFirst("");
-      return trimName(cutAt(value, "(", " | ", ";", " office", " head office", " headquarters"));
+      return trimName(cutAt(value, "(", " | ", ";", " office", " head office", " headquarters", ", with "));
     }
     boolean remote = sentence.contains("emote");
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL, LOCATION_PROSE_DE,
