@@ -282,6 +282,16 @@ final class LetterNames {
   private static final Pattern VISITED = Pattern.compile(
       "\\b(?:on-?site\\s+(?:weeks?|days?|visits?)|visits?|travel(?:ling|ing)?|trips?|offsites?|off-sites?|"
           + "(?:a|per|each)\\s+(?:year|quarter)|quarterly|annually|twice\\s+a\\s+year)\\b[^.;]{0,30}$");
+  /**
+   * Remote time counted out as an allowance, which makes no remote role: "Remote working is available for up to four
+   * weeks a year", "with up to 20 remote working days a year", "you may work remotely for up to 10 days a year".
+   */
+  private static final Pattern REMOTE_ALLOWANCE = Pattern.compile(
+      "\\b(?i:remote(?:ly)?\\s+(?:work(?:ing)?\\s+)?(?:(?:is\\s+)?(?:available|allowed|permitted|possible)\\s+(?:for\\s+)?"
+          + "(?:up\\s+to\\s+|a\\s+maximum\\s+of\\s+)?|(?:for\\s+)?(?:up\\s+to|a\\s+maximum\\s+of|at\\s+most|no\\s+more\\s+than)\\s+)"
+          + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\\s+(?:days?|weeks?)"
+          + "|(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\\s+remote\\s+"
+          + "(?:work(?:ing)?\\s+)?(?:days?|weeks?))\\b");
   private static final Pattern REMOTE_FROM = Pattern.compile(
       "\\b(?i:remotely|remote)\\s+(?i:from|in|out\\s+of|based\\s+in)\\s+(?:the\\s+)?(?=\\p{Lu})");
   /** French labels, written with a space before the colon: "Poste : Ingénieur logiciel", "Lieu de travail : …". */
@@ -836,6 +846,9 @@ final class LetterNames {
       return trimName(cutAt(value, "(", " | ", ";", " office", " head office", " headquarters", ", with "));
     }
     boolean remote = sentence.contains("emote");
+    // "Remote working is available for up to four weeks a year, and you will be based at our Leeds office": remote days
+    // allowed in an office job; the office is where it is, not one visited.
+    boolean remoteRole = remote && !REMOTE_ALLOWANCE.matcher(sentence).find();
     for (Pattern cue : List.of(REMOTE_FROM, LOCATION_PROSE, LOCATION_PROSE_FR, LOCATION_PROSE_NL, LOCATION_PROSE_DE,
         CLIENT_SITE)) {
       if (cue == REMOTE_FROM && !remote || cue == LOCATION_PROSE_FR && !sentence.contains("é")
@@ -849,7 +862,7 @@ final class LetterNames {
       Matcher prose = cue.matcher(sentence);
       while (prose.find()) {
         String name = run(sentence, prose.end(), false);
-        if (remote && cue != REMOTE_FROM && VISITED.matcher(sentence.substring(Math.max(0, prose.start() - 60),
+        if (remoteRole && cue != REMOTE_FROM && VISITED.matcher(sentence.substring(Math.max(0, prose.start() - 60),
             prose.start())).find() || movedFrom(sentence, prose.start())) {
           // A remote role's office visited a few weeks a year, or the team or office a move leaves: not where it is.
           continue;

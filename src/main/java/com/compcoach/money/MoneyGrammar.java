@@ -530,9 +530,10 @@ public final class MoneyGrammar {
     // "万円": an ideograph stands apart from what follows it without a space, so only a letter-written magnitude
     // ("k", "lakh") needs no letter after it.
     String mags = byFirstCharacter(words, true, w -> "",
-        // "$85,000.00 M.N." (moneda nacional): a letter and a point before another letter is an abbreviation, never
-        // a magnitude.
-        w -> ideograph(w.codePointAt(0)) ? "" : "(?![\\p{L}]|\\.\\p{L})");
+        // "$85,000.00 M.N." (moneda nacional), "S.p.A.": a letter and a point before another single letter is an
+        // abbreviation, never a magnitude. A point before a word ("£78.5K.Paid monthly", a PDF paste that lost its
+        // space) ends the sentence, and the magnitude stands. Case-sensitive: under (?i) \p{Ll} is any cased letter.
+        w -> ideograph(w.codePointAt(0)) ? "" : "(?![\\p{L}]|\\.(?-i:\\p{L}(?!\\p{Ll})))");
     // Each alternation behind a look-ahead at the characters its words start with: most positions it is tried at
     // (after every figure) hold none.
     String mark = "(?=[" + firstCharacters(markWords, false, true) + "])(?:" + marks + ")";

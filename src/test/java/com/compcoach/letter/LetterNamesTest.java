@@ -141,6 +141,25 @@ class LetterNamesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Remote working is available for up to four weeks a year, and you will be based at our Leeds office.|Leeds",
+      "With up to 20 remote working days a year, you will be based at our Leeds office.|Leeds",
+      "You may work remotely for up to ten days a year, but you will be based at our Leeds office.|Leeds",
+      "Remote work is permitted for a maximum of 4 weeks per year, and your place of work is our Leeds office.|Leeds"})
+  void location_remoteDaysAllowedInAnOfficeJob_isTheOffice(String sentence, String place) {
+    assertEquals(place, LetterNames.location(sentence));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"You will work remotely, with two on-site weeks a year at our Denver office.",
+      "This is a remote role with quarterly visits to our Austin office.",
+      "You will work remotely, with up to four on-site weeks a year at our Denver office."})
+  void location_remoteRoleVisitingAnOffice_isNotTheOffice(String sentence) {
+    String place = LetterNames.location(sentence);
+    assertEquals(true, place == null || place.startsWith("Remote"), place);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"You will join our Data Platform team.", "You will report to the Head of our Payments team.",
       "Welcome to the ML Infrastructure group.", "You will join our Developer Experience team.",
       "You will join our Go-To-Market team."})

@@ -152,6 +152,19 @@ class MoneyGrammarTest {
     assertEquals(first.low(), first.high());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Your starting salary will be £78.5K.Paid monthly in arrears. | 78500",
+      "RSUs valued at $1.2M.Vesting over four years. | 1200000",
+      "a bonus of $12k.paid in March | 12000",
+      "Salario mensual de $85,000.00 M.N. (pesos) | 85000",
+      "Salario mensual de $85,000 M.N | 85000"})
+  void scan_magnitudeBeforeAPoint_isAMagnitudeBeforeAWordNeverBeforeAnAbbreviation(String text, long low) {
+    List<Amount> found = GRAMMAR.scan(text, DecimalMark.POINT);
+
+    assertEquals(low, found.get(0).low(), text);
+  }
+
   @Test
   void scan_prose_findsEachFigureWithItsOffsets() {
     String text = "Aim for £118,000 in London and £98,000 in Leeds (Q4 2025).";
