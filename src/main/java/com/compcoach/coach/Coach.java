@@ -160,9 +160,22 @@ public final class Coach {
 
   /** Whether a statement names the company's offer on record by its own figure: "our offer was 180." over base 180. */
   private static boolean restatesOurOffer(Conversation conversation, String statement) {
+    if (conversation == null || !conversation.companySide()) {
+      return false;
+    }
     Matcher figure = LooseFigures.BARE.matcher(statement);
-    return conversation != null && conversation.companySide() && OUR_OFFER_WAS.matcher(statement).find()
-        && figure.find() && LooseFigures.restatesTheOffer(figure.group(), conversation.offer());
+    if (OUR_OFFER_WAS.matcher(statement).find() && figure.find()
+        && LooseFigures.restatesTheOffer(figure.group(), conversation.offer())) {
+      return true;
+    }
+    // "we're at 180. can we do 190?": the figure after "we're at" is the one said again, never a count before it.
+    Matcher at = WE_ARE_AT.matcher(statement);
+    while (at.find()) {
+      if (LooseFigures.restatesTheOffer(at.group(1), conversation.offer())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A statement with a figure, then one question with a figure: "our offer was 150. Can we meet at 158?". */
@@ -385,11 +398,30 @@ public final class Coach {
   /** The company naming its own offer before a bare figure: "our offer was 150", "we offered 160". */
   private static final Pattern OUR_OFFER_WAS = Pattern.compile("(?i)\\b(?:our\\s+(?:initial\\s+|first\\s+|current\\s+)?"
       + "offer\\s+(?:was|is|of|at)|we\\s+offered|we\\s+are\\s+offering|we['’]re\\s+offering"
-      // "we're at 178, she wants 200": where the team's offer stands, said with its figure.
-      + "|we(?:['’]re|\\s+are)\\s+(?:currently\\s+|now\\s+)?at\\s+\\$?\\d+"
       // "hm wants to lowball, 150 for senior": the first offer the team means to make, said with who plans it.
       + "|(?:hm|hiring\\s+manager|manager)\\s+(?:wants|would\\s+like|plans|is\\s+planning)\\s+to\\s+(?:offer|lowball"
       + "|low\\s*ball|go\\s+in\\s+at|come\\s+in\\s+at|open\\s+at))\\b");
+
+  /**
+   * "we're at 178, she wants 200": where the team's offer stands, said with its figure. A count said the same way
+   * ("we're at 3 candidates in final round", "we're at 2 finalists") is no offer, so a figure followed by a plural
+   * noun does not count, and {@link #saysWeAreAt} asks the band's scale to hold the figure.
+   */
+  private static final Pattern WE_ARE_AT = Pattern.compile("(?i)\\bwe(?:['’]re|\\s+are)\\s+(?:currently\\s+|now\\s+)?"
+      + "at\\s+(\\$?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?[kK]?)(?![\\d%])"
+      + "(?!\\s+(?!(?:rsus|bonus|plus|was|is|this|thanks)\\b)[a-z]+s\\b)");
+
+  /** Whether "we're at …" names a figure the region's bands hold or sit just over: an offer, never a head count. */
+  private static boolean saysWeAreAt(String text, Region region) {
+    Matcher at = WE_ARE_AT.matcher(text);
+    while (at.find()) {
+      Placing.Placed placed = Placing.place(at.group(1), region);
+      if (placed != null && (!placed.fits().isEmpty() || placed.underBase())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A message naming their range ("the range is 160-200"). */
   private static final java.util.regex.Pattern THEIR_RANGE = java.util.regex.Pattern.compile("(?i)\\branges?\\b"
@@ -640,7 +672,8 @@ public final class Coach {
           : loose.placedInTheirAnswer(on, scene.get(), text, reading);
     }
     if (scene.isPresent() && on.companySide() && reading.loose().size() == 1
-        && (!reading.figures().isEmpty() || OUR_OFFER_WAS.matcher(text).find())
+        && (!reading.figures().isEmpty() || OUR_OFFER_WAS.matcher(text).find()
+            || saysWeAreAt(text, scene.get().region()))
         && reading.asks().isEmpty() && (on.offer() == null || on.offer().isEmpty())) {
       // "our offer was 150" alone: a figure only the base band holds is the base we offered, said so.
       // "we can do 172 + 15k signing" before any offer: the bare figure is the base, never dropped beside the sign-on.

@@ -113,8 +113,9 @@ final class CompanyFacts {
       return cameBack(c, s, value);
     }
     if (words.says("market-pay", lower) && !words.says("our-ceiling-elsewhere", before)
-        && !OFFERED.matcher(before).find()) {
-      // "190 base is the most common number we see": what the team sees the market pay, never our offer.
+        && !OFFERED.matcher(before).find() && !words.says("our-practice", lower)) {
+      // "190 base is the most common number we see": what the team sees the market pay, never our offer; "our
+      // typical offer is 195" is the team's own practice, no market figure.
       return market(c, s, value);
     }
     if (words.says("peer-pay", lower) && !words.says("our-move", before)) {

@@ -109,7 +109,10 @@ final class ThirdPerson {
   /** Two offers for one role with a figure each: "two offers out for the same role, 180 and 190 base". */
   private static final Pattern TWO_OFFERS = Pattern.compile("(?i)\\b(?:two|2|both)\\s+(?:offers|candidates|finalists"
       + "|hires)\\b[^.?!\\d]*?[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)\\s+and\\s+[$£€]?(\\d+(?:\\.\\d+)?\\s*k?)"
-      + "(?![\\w%])");
+      // "offering 185 and 15k sign on to whoever accepts first": a figure labelled as another part is part of the one
+      // offer, never a second offer's base.
+      + "(?![\\w%])(?!\\s*-?\\s*(?:sign|signing|bonus|rsus?|stock|equity|shares|options|relo|relocation|retention"
+      + "|one[\\s-]?time)\\b)");
 
   /**
    * Two offers for one role, a figure each and no names ("two offers out for the same role, 180 and 190 base. is that
@@ -129,7 +132,7 @@ final class ThirdPerson {
     String currency = region.currency();
     Placing.Placed first = Placing.place(m.group(1).replace(" ", ""), region);
     Placing.Placed second = Placing.place(m.group(2).replace(" ", ""), region);
-    if (first == null || second == null) {
+    if (!onBaseScale(first, band) || !onBaseScale(second, band)) {
       return null;
     }
     List<String> lines = new ArrayList<>();
@@ -148,6 +151,14 @@ final class ThirdPerson {
     lines.add("Which one is this thread for? Tell me (\"ours is " + new Money(second.value(), currency).compact()
         + " base\") and start a new thread for the other, so each is weighed against its own ask.");
     return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
+  /**
+   * Whether a figure could be a base in this band: within half to twice its ends. "15k" beside "185" is some other
+   * part (a sign-on, a bonus), so two such figures are not two offers.
+   */
+  private static boolean onBaseScale(Placing.Placed placed, Range band) {
+    return placed != null && placed.value() * 2 >= band.low() && placed.value() <= band.high() * 2;
   }
 
   private static String where(long value, Range band, String currency) {
