@@ -250,7 +250,10 @@ final class LeftOut {
       "\\b(?:relocation|relo)(?:\\s+(?:package|bonus|assistance|support))?\\s*[,:–—-]\\s*(?:a\\s+|an\\s+)?\\$?$");
 
   /** A stipend or allowance named beside a figure: "a $2k/month housing stipend", "Phone Allowance: $50". */
-  private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:stipends?|allowances?|per diems?)\\b");
+  // "$150 a month for internet": money paid for a named cost is an allowance too, never the salary.
+  private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:stipends?|allowances?|per diems?|for\\s+(?:the\\s+|your\\s+"
+      + "|my\\s+|a\\s+)?(?:internet|wi-?fi|phone|cell|mobile|gym|commut\\w*|transit|parking|meals?|lunch|food|wellness"
+      + "|coworking|childcare|home\\s+office|learning|education|books))\\b");
 
   /** Whether a figure with no pay word of its own is a stipend or an allowance named within a few words of it. */
   static boolean allowance(String lower, OfferAmount a, int[] clause) {

@@ -52,7 +52,9 @@ final class OtherPlace {
 
   /** Words before "office" that say which kind of office, not where: "the home office", "the main site". */
   private static final Set<String> NOT_WORKPLACES = Set.of("home", "main", "head", "same", "new", "other", "local",
-      "nearest", "closest", "client", "corporate", "regional", "satellite", "old", "current", "big", "small");
+      "nearest", "closest", "client", "corporate", "regional", "satellite", "old", "current", "big", "small",
+      // "their downtown office", "the city centre site": a part of the city the job is in, never a place of its own.
+      "downtown", "uptown", "midtown", "city", "centre", "center", "central", "flagship", "primary", "hq");
 
   private OtherPlace() {}
 

@@ -22,14 +22,23 @@ final class RelocationTrade {
   private static final Pattern WORD_BEFORE = Pattern.compile(
       "\\brelo(?:cation)?\\b(?:(?!sign|bonus|base|stock|rsu|equity|salary)[^.;,\\d]){0,24}$");
 
-  /** The relocation's word right after a figure: "10k relocation", "10k for relo", "10k in relocation". */
-  private static final Pattern WORD_AFTER = Pattern.compile("^[^.;,\\p{L}\\d]*(?:[a-z]+\\s+){0,2}(?:relo|relocation)\\b");
+  /**
+   * The relocation's word right after a figure: "10k relocation", "10k for relo", "10k in relocation"; never across a
+   * turn of the sentence ("sign on goes to 25 but no relocation anymore": the 25 is the sign-on's).
+   */
+  private static final Pattern WORD_AFTER = Pattern.compile("^[^.;,\\p{L}\\d]*(?:(?!(?:no|not|but|and|without)\\s)[a-z]+"
+      + "\\s+){0,2}(?:relo|relocation)\\b");
 
-  /** Words that take the relocation away: "dropped the relocation", "no relocation anymore", "without relo". */
-  private static final Pattern DROPPED = Pattern.compile("\\b(?:dropped|drop|dropping|removed|remove|pulled|cut"
-      + "|took\\s+away|taking\\s+away|lost|lose|losing|no\\s+more|no\\s+longer|gone|without|no)\\b[^.;]{0,24}?\\b(?:relo"
-      + "|relocation)\\b|\\b(?:relo|relocation)\\b[^.;]{0,24}?\\b(?:dropped|removed|gone|is\\s+off|was\\s+cut|pulled"
-      + "|anymore|any\\s+more|no\\s+longer)\\b");
+  /**
+   * Words by which they took the relocation away: "dropped the relocation", "no more relo", "the relocation is gone".
+   * Only words of taking away said of the relocation itself: a bare "no" is the user's own ("no relocation needed"),
+   * "cut" may be a smaller figure, and a clause about another part ("the relocation is 10k and they dropped the
+   * sign-on") is that part's.
+   */
+  private static final Pattern DROPPED = Pattern.compile("\\b(?:dropped|removed|pulled|took\\s+away|taking\\s+away"
+      + "|lost|no\\s+more|no\\s+longer|without)\\b(?:(?!\\b(?:but|though|however|while)\\b)[^.;]){0,24}?\\b(?:relo"
+      + "|relocation)\\b|\\b(?:relo|relocation)\\b(?:(?!\\b(?:and|but|they|sign|bonus|base|stock)\\b)[^.;]){0,24}?"
+      + "\\b(?:dropped|removed|gone|is\\s+off|pulled|anymore|any\\s+more|no\\s+longer)\\b");
 
   /** The turn with the relocation kept, or its loss weighed against the sign-on's move; the turn itself otherwise. */
   static Turn apply(Turn turn, Conversation before, String message) {
@@ -43,8 +52,10 @@ final class RelocationTrade {
     if (currency == null) {
       return turn;
     }
-    if (DROPPED.matcher(lower).find()) {
-      Long held = before.terms() == null ? null : before.terms().relocation();
+    Long held = before.terms() == null ? null : before.terms().relocation();
+    // A figure said for the relocation is its new figure ("they cut the relocation to 5k"), whatever else is said.
+    Long amount = amount(message, lower);
+    if (amount == null && DROPPED.matcher(lower).find()) {
       if (held == null) {
         return turn;
       }
@@ -53,13 +64,22 @@ final class RelocationTrade {
           terms.cliffMonths(), terms.timeOff(), terms.rate()));
       return new Turn(without, Notes.add(turn.reply(), lost(held, before.offer(), after.offer(), currency)));
     }
-    Long amount = amount(message, lower);
     if (amount == null) {
       return turn;
     }
     OfferTerms terms = after.terms() == null ? OfferTerms.NONE : after.terms();
-    return new Turn(after.withTerms(new OfferTerms(amount, terms.refresh(), terms.deadline(), terms.cliffMonths(),
+    Turn kept = new Turn(after.withTerms(new OfferTerms(amount, terms.refresh(), terms.deadline(), terms.cliffMonths(),
         terms.timeOff(), terms.rate())), turn.reply());
+    return held == null || held.equals(amount) ? kept
+        : new Turn(kept.conversation(), Notes.add(kept.reply(), moved(held, amount, currency)));
+  }
+
+  /** A new relocation figure said back with what it changes: the one-time money, never the yearly pay. */
+  private static String moved(long was, long now, String currency) {
+    long change = now - was;
+    return "The relocation went from " + new Money(was, currency).full() + " to " + new Money(now, currency).full()
+        + ": your first year's one-time money is " + new Money(Math.abs(change), currency).full()
+        + (change > 0 ? " more" : " less") + " than before. The yearly pay doesn't change.";
   }
 
   /** What losing the relocation costs, netted against the sign-on's move in the same answer. */

@@ -40,12 +40,15 @@ final class Lookalikes {
           + "|(?<![\\p{N}.,])\\d{3}[.-]\\d{3}[.-]\\d{4}(?![\\p{N}])");
 
   /**
-   * A postal address's digits in a pasted signature: a ZIP code after a state's code ("Charlotte, NC 28202"), a street
+   * A postal address's digits in a pasted signature: a ZIP code after a city and a state's code ("Charlotte, NC 28202":
+   * without the city, "OK 25000 sign-on" or "CA 95000 base" is a word and pay, since OK, IN, ME and OR are words), a street
    * number before a street ("440 S Church St") and a suite ("Suite 400"). Case-sensitive: the state code and the street
    * are capitalised, so "in 30 days" or "base 185 st" is never one.
    */
   private static final Pattern ADDRESS = Pattern.compile(
-      "(?<![\\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+      "(?<=[A-Z][\\p{L}.'-]{1,20},\\s{1,3})(?<!\\b(?:Yes|Yeah|Ok|Okay|So|Well|Also|And|But|Thanks|Great|Sure|Hi|Hey|Then"
+          + "|Now|Right|Cool|Alright|Actually|Update|Anyway),\\s{1,3})"
+          + "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
           + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY),?\\s+\\d{5}(?:-\\d{4})?(?![\\p{N}])"
           + "|(?<![\\p{N}.,$£€])\\d{1,5}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}"
           + "(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Drive|Lane|Parkway|Pkwy)\\b"
