@@ -674,7 +674,7 @@ final class BandTable {
     written = SameAsAbove.blanksFilled(written, columns.region(), draft.text, path, findings);
     PayTable.Result result = PayTable.read(draft.conventions, figures, rules, header, columns, written, tableLine);
     draft.regions = new ArrayList<>(HeadquartersSaid.marked(result.regions(), draft.text));
-    ShiftColumns.read(header, written, draft.regions, rules, new PremiumReader(draft));
+    ShiftColumns.read(header, written, draft.regions, rules, new PremiumReader(draft), path, findings);
     Map<Integer, String> tiers = PayTable.sharedTiers(header, columns, written, rules);
     Map<String, List<String>> tierPlaces = new java.util.LinkedHashMap<>();
     for (Region r : draft.regions) {

@@ -340,6 +340,11 @@ public final class GuideIndex implements GuideCatalog {
       Places.Mention m = mentions.get(0);
       String rest = rest(q, tokens, List.of(new int[] {0, roleEnd},
           new int[] {roleEnd + m.from(), roleEnd + m.to()}));
+      if (mentions.stream().anyMatch(o -> o != m && o.from() == m.from() && o.to() == m.to())) {
+        // "remote" where "United States" and "Canada" are both "remote only": the same words name two rows, so the
+        // caller asks which, listing the rows, never serves the first in silence.
+        return new Lookup.RoleOnly(guide, rest);
+      }
       return new Lookup.Found(guide, m.region(), rest);
     }
     String rest = rest(q, tokens, List.<int[]>of(new int[] {0, roleEnd}));

@@ -38,6 +38,14 @@ final class SheetPaste {
       }
     }
     int group = groupColumn(h, r, rules);
+    int country = group < 0 ? countryOverOtherPlaces(h, r, rules) : -1;
+    if (country >= 0) {
+      // "| Netherlands | Any |", "| United Kingdom | Remote |": the country is the place, and an HQ mark written on
+      // the city ("Copenhagen (HQ), Aarhus") is the country's, not lost with the column the reader does not read.
+      notes.add("'" + h.get(country).strip() + "' names the places: '" + h.get(country + 1).strip() + "' does not name"
+          + " one city in each row");
+      r = carryHq(r, country + 1, country);
+    }
     if (group >= 0) {
       String coarse = h.get(group).strip();
       int at = group;
@@ -51,6 +59,10 @@ final class SheetPaste {
         }
       }
       r = carryGroupCurrency(r, group);
+      if (r.stream().noneMatch(row -> at < row.cells().size() && row.cells().get(at).isBlank())) {
+        // "| Denmark (HQ) | Copenhagen |": a country in every row is the city's own; its HQ mark is the city's.
+        r = carryHq(r, group, group + 1);
+      }
       h = pick(h, keep);
       r = r.stream().map(row -> new PayTable.Row(pick(row.cells(), keep), row.line())).toList();
     }
@@ -130,10 +142,75 @@ final class SheetPaste {
         blankBelow |= coarse.isBlank();
         finerEverywhere &= !fine.isBlank();
       }
-      // "| Country | City |" filled in every row: the header says the city is the finer place.
-      return (blankBelow || rules.namesCountryColumn(header.get(i))) && finerEverywhere ? i : -1;
+      // "| Country | City |" filled in every row: the header says the city is the finer place, where each row
+      // names one city; "Any", "Remote" or "Copenhagen, Aarhus" leave the country the place (countryOverOtherPlaces).
+      return (blankBelow || rules.namesCountryColumn(header.get(i)) && oneCityEach(rows, i + 1))
+          && finerEverywhere ? i : -1;
     }
     return -1;
+  }
+
+  /**
+   * "| Country | City |" filled in every row where some city cell names no one city ("Any", "Remote", "Copenhagen,
+   * Aarhus"): the country column, the place of each row; -1 where the table is no such one.
+   */
+  private static int countryOverOtherPlaces(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    for (int i = 0; i + 1 < header.size(); i++) {
+      if (rules.column(header.get(i + 1)) == Column.REGION && rules.namesCountryColumn(header.get(i))) {
+        return oneCityEach(rows, i + 1) ? -1 : i;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that open a place cell naming no one place: "Any", "Remote (EU)", "All cities", "Various". */
+  private static final java.util.Set<String> NO_ONE_PLACE = java.util.Set.of("any", "all", "remote", "anywhere",
+      "everywhere", "various", "multiple", "several", "other", "others", "nationwide", "countrywide", "hybrid",
+      "flexible", "tbd", "n", "na", "none");
+
+  /** Whether each row with a figure names one city in the column: no list, no dash, no "Any" or "Remote". */
+  private static boolean oneCityEach(List<PayTable.Row> rows, int column) {
+    for (PayTable.Row row : rows) {
+      List<String> c = row.cells();
+      if (!c.stream().anyMatch(SheetPaste::hasDigit)) {
+        continue;
+      }
+      String cell = column < c.size() ? c.get(column).replace("**", "").replace("__", "") : "";
+      int paren = cell.indexOf('(');
+      // "Copenhagen (HQ)": what is in brackets marks the city, it names no second one.
+      String place = (paren >= 0 ? cell.substring(0, paren) : cell).strip();
+      if (place.isEmpty() || !place.chars().anyMatch(Character::isLetter)) {
+        return false;
+      }
+      for (int k = 0; k < place.length(); k++) {
+        if (",;/&+|".indexOf(place.charAt(k)) >= 0) {
+          return false;
+        }
+      }
+      String lower = " " + place.toLowerCase(Locale.ROOT) + " ";
+      int end = 1;
+      while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+        end++;
+      }
+      if (lower.contains(" and ") || lower.contains(" or ") || NO_ONE_PLACE.contains(lower.substring(1, end))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each row's HQ mark in one column ("Denmark (HQ)") written on the place in the other, which has none. */
+  private static List<PayTable.Row> carryHq(List<PayTable.Row> rows, int from, int to) {
+    List<PayTable.Row> out = new ArrayList<>(rows.size());
+    for (PayTable.Row row : rows) {
+      List<String> c = new ArrayList<>(row.cells());
+      if (from < c.size() && to < c.size() && !c.get(to).isBlank() && RegionBands.isHq(c.get(from))
+          && !RegionBands.isHq(c.get(to))) {
+        c.set(to, c.get(to).strip() + " (HQ)");
+      }
+      out.add(new PayTable.Row(c, row.line()));
+    }
+    return out;
   }
 
   /**

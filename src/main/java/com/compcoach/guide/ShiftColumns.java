@@ -16,16 +16,23 @@ final class ShiftColumns {
    */
   private static final Pattern SHIFT_PAY = Pattern.compile("\\b(?:differentials?|diff|premiums?)\\b");
 
+  /**
+   * Words naming the shifts paid on top: a "Geo differential" or "Location premium" is where the band sits, no pay on
+   * top, and only a header naming one of these is read as a premium.
+   */
+  private static final List<String> SHIFT_WORDS = List.of("shift", "night", "weekend", "on-call", "on call", "oncall",
+      "overnight", "evening", "graveyard");
+
   private ShiftColumns() {}
 
   /** Each region's cell under a shift-pay column, read as that region's premium; rows with no figure give none. */
   static void read(List<String> header, List<PayTable.Row> rows, List<Region> regions, ReadingRules rules,
-      PremiumReader premiums) {
+      PremiumReader premiums, String path, List<Finding> findings) {
     for (int c = 0; c < header.size(); c++) {
       String written = header.get(c).replace("**", "").strip();
       String lower = written.toLowerCase(Locale.ROOT);
-      if (!(lower.contains("diff") || lower.contains("premium")) || rules.column(written) != ReadingRules.Column.IGNORED
-          || !SHIFT_PAY.matcher(lower).find()) {
+      if (!(lower.contains("diff") || lower.contains("premium")) || SHIFT_WORDS.stream().noneMatch(lower::contains)
+          || rules.column(written) != ReadingRules.Column.IGNORED || !SHIFT_PAY.matcher(lower).find()) {
         continue;
       }
       for (PayTable.Row row : rows) {
@@ -35,11 +42,29 @@ final class ShiftColumns {
         }
         for (Region region : regions) {
           if (region.line() == row.line()) {
-            premiums.premium(written + " (" + region.shortName() + "): " + cell, row.line());
+            if (noExtra(cell)) {
+              // "+$3/hr (included)" is in the band already, and "−$1/hr" is less pay: neither is money on top.
+              findings.add(Finding.info(path, row.line(), "'" + written + "' for " + region.shortName() + " ('"
+                  + cell.strip() + "') is " + (negative(cell) ? "less pay, not pay on top" : "already in the band")
+                  + ": not a premium"));
+            } else {
+              premiums.premium(written + " (" + region.shortName() + "): " + cell, row.line());
+            }
             break;
           }
         }
       }
     }
+  }
+
+  /** A cell that says its figure is in the band ("+10% (included)") or is less pay ("−5%", "-$1/hr"). */
+  private static boolean noExtra(String cell) {
+    return negative(cell) || cell.toLowerCase(Locale.ROOT).contains("includ");
+  }
+
+  /** A figure written with a minus before it: "−5%", "- $1/hr", "minus 5%". */
+  private static boolean negative(String cell) {
+    String c = cell.replace("**", "").strip().toLowerCase(Locale.ROOT);
+    return c.startsWith("-") || c.startsWith("−") || c.startsWith("–") || c.startsWith("minus");
   }
 }
