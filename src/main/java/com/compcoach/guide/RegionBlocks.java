@@ -303,6 +303,12 @@ final class RegionBlocks {
         || text.contains("range") || text.contains("base"));
   }
 
+  /** Whether a relative one is an entry of a differentials list ("Differentials: NYC +20%, …"). */
+  static boolean listed(Relative relative) {
+    String w = relative.written();
+    return w.endsWith("%") && relative.of().isEmpty() && DIFFERENTIAL.matcher(w).matches();
+  }
+
   /** The region a relative one names among those read ("HQ" is the headquarters row), or null. */
   static Region of(Relative relative, List<Region> regions) {
     String of = relative.of();

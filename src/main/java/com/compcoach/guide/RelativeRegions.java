@@ -255,11 +255,47 @@ final class RelativeRegions {
             + " or 'minus 10% on base'"));
       }
     }
+    int kept = 0;
     for (RegionBlocks.Relative rel : added) {
+      if (RegionBlocks.listed(rel) && !knownPlace(rel.name())) {
+        // "Pay adjustments: Senior +10%, Staff +20%": a list's entry that is a level or another kind of adjustment
+        // ("Merit", "Hot skills") is no place, and a band made for it would be served to anyone who names it.
+        findings.add(Finding.warning(path, line, "'" + rel.written() + "' in '" + text.strip() + "' names no place the"
+            + " reader knows, so no band is made for '" + rel.name() + "'; if it is a place, write its band in its own"
+            + " line"));
+        continue;
+      }
       relatives.add(rel);
       relativeAt.add(draft.regionsSoFar().size() + 1);
+      kept++;
     }
-    return added.size();
+    return kept;
+  }
+
+  /**
+   * Whether a differential list's entry is a place: not a level, and a place or city the rules know, a place read
+   * already, or a place the guide gives a line of its own ("- Halifax: $110K total").
+   */
+  private boolean knownPlace(String name) {
+    if (LevelRows.namesLevel(name)) {
+      return false;
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT).strip();
+    if (rules.usCity(lower) || rules.cityAbroad(lower) || Places.isPlaceWord(lower, draft.regionsSoFar())) {
+      return true;
+    }
+    List<String> words = List.of(lower.split("[\\s.]+"));
+    if (words.stream().allMatch(w -> w.isEmpty() || Places.isPlaceWord(w, draft.regionsSoFar()))) {
+      return true;
+    }
+    for (String l : draft.text.split("\n")) {
+      String t = l.replace("**", "").replace("__", "").replaceFirst("^[\\s>*+#\\d.)-]*", "");
+      if (t.startsWith(name) && t.length() > name.length() && (t.charAt(name.length()) == ':'
+          || t.startsWith(" (", name.length()) || t.startsWith(" —", name.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a labelled line writes a region relative to another ("**Remote** — same as Atlanta, minus 5%"). */

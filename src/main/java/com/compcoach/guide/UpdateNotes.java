@@ -23,6 +23,21 @@ final class UpdateNotes {
   private static final Pattern NOW = Pattern.compile("^\\s*(?<place>\\p{Lu}[^:;$]{0,50}?)(?:['’]s\\s+(?<part>base"
       + "(?:\\s+salary)?|salary|band|range|pay))?\\s+(?:is|are|pays)\\s+now\\s+");
 
+  /** A second note on the same line, after a sentence ends: "… base. Correction (Feb 2026): …". */
+  private static final Pattern INLINE = Pattern.compile("(?i)(?<=[.;!])[ \\t]+(?:\\*\\*|__)?(?<word>update[ds]?|edit(?:ed)?"
+      + "|correction)\\b(?<when>[^:\\n]{0,40}?)[ \\t]*:[ \\t]*(?:\\*\\*|__)?[ \\t]*(?=\\S)");
+  /** "the table above has the current figures", "table refreshed with the 2026 figures above". */
+  private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:table|figures|bands?|numbers|ranges?)\\s+above\\b"
+      + "[^.;\\n]{0,30}?\\b(?:current|up[- ]to[- ]date|latest)\\b|\\btable\\b(?:\\s+above)?\\s+(?:has|have|shows?|gives?"
+      + "|is|are)\\s+(?:the\\s+)?(?:current|up[- ]to[- ]date|latest)\\b|\\b(?:table|figures|bands?)\\b[^.;\\n]{0,30}?"
+      + "\\brefreshed\\b|\\brefreshed\\b[^.;\\n]{0,40}?\\babove\\b");
+  /** A heading over past changes: "Revision history", "Changelog", "Change log", "Revisions". */
+  private static final Pattern HISTORY = Pattern.compile("(?i)\\b(?:revision|change|edit|update|version)s?\\s+"
+      + "(?:history|log)\\b|\\bchange-?log\\b|\\bhistory\\b|\\brevisions\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+      "dec"};
+
   private UpdateNotes() {}
 
   /** The regions with each update note's change applied; the list itself where the guide writes no such note. */
@@ -35,23 +50,153 @@ final class UpdateNotes {
         && text.indexOf("orrection") < 0 && text.indexOf("ORRECTION") < 0) {
       return regions;
     }
-    Matcher m = NOTE.matcher(text);
+    List<Note> notes = notes(text);
+    // Notes all dated are applied oldest first, so a later correction is the one in force wherever it is written.
+    if (notes.stream().allMatch(n -> n.date() > 0)) {
+      notes.sort(java.util.Comparator.comparingInt(Note::date));
+    }
+    int refreshed = refreshedAt(notes);
+    int guideYear = -1;
     List<Region> out = null;
-    while (m.find()) {
-      String rest = m.group("rest").replace("**", "").replace("__", "").strip();
-      String change = change(rest);
+    for (Note n : notes) {
+      String change = change(n.rest());
       if (change == null) {
         continue;
       }
-      int line = draft.lines.line(m.start("rest"));
-      String note = (m.group("word") + m.group("when")).strip();
+      int line = draft.lines.line(n.at());
+      String note = (n.word() + n.when()).strip();
+      // A note saying the table above is current, or older than one that says so, is already in the table.
+      if (says(n.rest(), CURRENT) || n.date() > 0 && n.date() < refreshed) {
+        continue;
+      }
+      if (guideYear < 0 && n.date() > 0) {
+        guideYear = guideYear(text);
+      }
+      boolean older = n.date() > 0 && n.date() / 100 < guideYear;
+      boolean history = isHistory(headingOver(text, n.at()));
+      if (older || history) {
+        // A past change (a revision history, or dated before the guide) is not the band in force; one that may be
+        // current is said, so the user is never served the older band without a word.
+        if (!(older && history)) {
+          draft.findings.add(Finding.warning(draft.path, line, "'" + note + ": " + n.rest() + "' is "
+              + (history ? "in the guide's revision history" : "dated before the guide") + ", so the band written"
+              + " in the place's own line is served; if the note is the current band, write it there"));
+        }
+        continue;
+      }
       List<Region> current = out == null ? regions : out;
-      List<Region> changed = apply(draft, current, change, line, note, rest);
+      List<Region> changed = apply(draft, current, change, line, note, n.rest());
       if (changed != null) {
         out = changed;
       }
     }
     return out == null ? regions : out;
+  }
+
+  /** One note: where it starts, its word, its date as written, its text, and its date as yyyymm (0 where none). */
+  private record Note(int at, String word, String when, String rest, int date) {}
+
+  /** Every note in the text, a second note on the same line ("… base. Correction (Feb 2026): …") as its own. */
+  private static List<Note> notes(String text) {
+    List<Note> notes = new ArrayList<>();
+    Matcher m = NOTE.matcher(text);
+    while (m.find()) {
+      int at = m.start("rest");
+      String line = m.group("rest");
+      String word = m.group("word");
+      String when = m.group("when");
+      int start = m.start();
+      Matcher next = INLINE.matcher(line);
+      int from = 0;
+      while (next.find()) {
+        notes.add(note(start, word, when, line.substring(from, next.start())));
+        start = at + next.start("word");
+        word = next.group("word");
+        when = next.group("when");
+        from = next.end();
+      }
+      notes.add(note(start, word, when, line.substring(from)));
+    }
+    return notes;
+  }
+
+  private static Note note(int at, String word, String when, String rest) {
+    int date = 0;
+    Matcher y = YEAR.matcher(when);
+    if (y.find()) {
+      date = Integer.parseInt(y.group()) * 100;
+      String lower = when.toLowerCase(java.util.Locale.ROOT);
+      for (int i = 0; i < MONTHS.length; i++) {
+        if (lower.contains(MONTHS[i])) {
+          date += i + 1;
+          break;
+        }
+      }
+    }
+    return new Note(at, word, when, rest.replace("**", "").replace("__", "").strip(), date);
+  }
+
+  /** The date of the newest note saying the table is current ("table refreshed with the 2026 figures above"). */
+  private static int refreshedAt(List<Note> notes) {
+    int at = 0;
+    for (Note n : notes) {
+      if (n.date() > at && says(n.rest(), CURRENT)) {
+        at = n.date();
+      }
+    }
+    return at;
+  }
+
+  private static boolean says(String rest, Pattern p) {
+    // Cheap test first: the words a "the table is current" clause needs.
+    String lower = rest.toLowerCase(java.util.Locale.ROOT);
+    return (lower.contains("current") || lower.contains("refreshed") || lower.contains("up to date")
+        || lower.contains("up-to-date") || lower.contains("latest")) && p.matcher(rest).find();
+  }
+
+  /** The newest year the guide dates itself by: its sources, or a "Last updated"/"As of" line; -1 where none. */
+  private static int guideYear(String text) {
+    int year = -1;
+    boolean sources = false;
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
+      if (t.startsWith("#")) {
+        sources = lower.contains("source");
+      }
+      if (sources || lower.contains("last updated") || lower.startsWith("as of") || lower.contains("_as of")) {
+        Matcher y = YEAR.matcher(t);
+        while (y.find()) {
+          year = Math.max(year, Integer.parseInt(y.group()));
+        }
+      }
+    }
+    return year;
+  }
+
+  /** The title of the heading the offset sits under ("## Revision history", a bold-only line, a setext title). */
+  private static String headingOver(String text, int at) {
+    int end = text.lastIndexOf('\n', at);
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip();
+      if (line.startsWith("#") || line.startsWith("**") && (line.endsWith("**") || line.endsWith("**:"))
+          && line.indexOf("**", 2) >= line.length() - 3) {
+        return line;
+      }
+      if (line.length() >= 3 && line.chars().allMatch(c -> c == '=') && start > 0) {
+        int prev = text.lastIndexOf('\n', start - 2) + 1;
+        return text.substring(prev, start - 1).strip();
+      }
+      end = start - 1;
+    }
+    return "";
+  }
+
+  private static boolean isHistory(String heading) {
+    String lower = heading.toLowerCase(java.util.Locale.ROOT);
+    return (lower.contains("istory") || lower.contains("log") || lower.contains("revision")) && HISTORY.matcher(heading)
+        .find();
   }
 
   /** The note's change as a place's line ("Denver: $130K–$150K base …"), or null where it names no change of pay. */
@@ -69,6 +214,31 @@ final class UpdateNotes {
           + rest.substring(now.end());
     }
     return null;
+  }
+
+  /**
+   * The place's derived-figure info lines ("bonus for Denver is 10% of base: read as …", "no total for Denver: …")
+   * swapped for the ones read with the note's change, so the info lines say the figures that are served.
+   */
+  private static void replaceDerived(List<Finding> findings, Region old, List<Finding> reread) {
+    int insert = -1;
+    for (Finding f : reread) {
+      int name = f.message().indexOf(old.name());
+      if (name < 0) {
+        continue;
+      }
+      String opening = f.message().substring(0, name + old.name().length());
+      for (int i = findings.size() - 1; i >= 0; i--) {
+        Finding g = findings.get(i);
+        if (g.severity() == Severity.INFO && g.line() == old.line() && g.message().startsWith(opening)) {
+          findings.remove(i);
+          insert = insert < 0 || i < insert ? i : insert;
+        }
+      }
+    }
+    if (insert >= 0) {
+      findings.addAll(Math.min(insert, findings.size()), reread);
+    }
   }
 
   /** The regions with the change read in, or null with a warning where it cannot be. */
@@ -106,6 +276,7 @@ final class UpdateNotes {
     }
     List<Region> out = new ArrayList<>(regions);
     out.set(at, new Region(old.name(), old.hq(), old.currency(), read.bands(), old.line()));
+    replaceDerived(draft.findings, old, scratch);
     draft.findings.add(Finding.info(draft.path, line, "'" + note + "' changes " + old.name() + "'s "
         + String.join(" and ", cells.cells().keySet().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
             .toList()) + ": the newer figure is read in place of the one at line " + old.line()));
