@@ -1171,8 +1171,10 @@ final class RegionProse {
           .lookingAt() || negated(before, labelStart(before, label, rules)))) {
         label = null;
       }
-      Matcher qualified = label != null && label.getKey() == Column.BASE
-          && RANGE_LABEL.matcher(before.substring(0, label.getValue())).find()
+      // A word test before the label's pattern, on the label's own end of the text only (the cold load).
+      String labelled = label != null && label.getKey() == Column.BASE
+          ? before.substring(Math.max(0, label.getValue() - 50), label.getValue()) : "";
+      Matcher qualified = labelled.indexOf("ange") >= 0 && RANGE_LABEL.matcher(labelled).find()
           ? RANGE_QUALIFIED.matcher(before.substring(Math.max(0, label.getValue() - 40)) + " "
           + body.substring(f.end(), lineEnd(body, f.end()))) : null;
       if (qualified != null && qualified.find()) {
