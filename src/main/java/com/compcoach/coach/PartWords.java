@@ -17,11 +17,13 @@ final class PartWords {
   private PartWords() {}
 
   /** "one-time", "one off" right before "bonus": money paid once. */
-  private static final Pattern ONCE_BEFORE = Pattern.compile("(?i)\\bone[- ]?(?:time|off)\\s+$");
+  private static final Pattern ONCE_BEFORE = Pattern.compile("(?i)\\bone[- ]?(?:time|off)\\s+(?:\\$?\\d[\\d,.]*k?\\s+)?$");
 
   /** Right after "bonus": paid for signing or accepting ("if i sign", "on top for signing", "when she accepts"). */
-  private static final Pattern FOR_SIGNING = Pattern.compile("(?i)\\s*(?:on top\\s+)?(?:if|when|once|for|on)\\s+"
-      + "(?:(?:i|you|we|she|he|they)\\s+)?(?:sign|signs|signing|accept|accepts|accepting)\\b");
+  private static final Pattern FOR_SIGNING = Pattern.compile("(?i)\\s*(?:on top\\s+)?(?:if|when|once|for|on|to|upon)\\s+"
+      + "(?:(?:i|you|we|she|he|they)\\s+)?(?:sign|signs|signing|accept|accepts|accepting|join|joins|joining)\\b");
+  /** "12.5% annual target", "8% target": a percent, maybe "annual", right before "target" is the bonus's (s28). */
+  private static final Pattern PERCENT_TARGET = Pattern.compile("(?i)\\d\\s*(?:%|percent|pct)(?:\\s+(?:annual|yearly))?\\s*$");
 
   /** "15% ", "15 percent " right before "bonus": a share of base, so the yearly bonus. */
   private static final Pattern PERCENT_BEFORE = Pattern.compile("(?i)\\d\\s*(?:%|percent|pct)\\s*$");
@@ -125,7 +127,7 @@ final class PartWords {
           // never the yearly bonus it would replace. "15% bonus if i accept by friday": a percent of base is the
           // yearly bonus whatever it hangs on (a sign-on is an amount), so the condition is only a condition.
           component = !PERCENT_BEFORE.matcher(text.substring(Math.max(0, span[0] - 12), span[0])).find()
-              && (ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 10), span[0])).find()
+              && (ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 24), span[0])).find()
               || FOR_SIGNING.matcher(text.substring(span[1], Math.min(n, span[1] + 30))).lookingAt())
               ? Component.SIGN_ON : Component.BONUS;
         }
@@ -138,8 +140,9 @@ final class PartWords {
           if (next.equals("bonus")) {
             component = Component.BONUS;
             takesNext = true;
-          } else if (!word.equals("annual") && text.substring(0, span[0]).stripTrailing().endsWith("%")) {
-            // "bonus eligible, 8% target": a percent target is the bonus's.
+          } else if (!word.equals("annual") && PERCENT_TARGET.matcher(text.substring(Math.max(0, span[0] - 24), span[0]))
+              .find()) {
+            // "bonus eligible, 8% target", "12.5% annual target": a percent target is the bonus's.
             component = Component.BONUS;
           }
         }
