@@ -143,7 +143,7 @@ final class LetterNames {
           + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|nos\\s+"
           + "(?:locaux|bureaux)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
-          + "(?:offices?\\s+in\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
+          + "(?:offices?\\s+(?:in|at)\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
           + "(?:(?:design|engineering|research|development|technology|innovation|operations|delivery|R&D)\\s+)?"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center|clinic|hospital|store|"
