@@ -15,8 +15,15 @@ final class Attribution {
   /** Words that name a part of pay ("Base", "RSU", "LTI", "Target"): never a company, and a pay label's word. */
   private static final Set<String> PAY_WORDS = Set.of("base", "salary", "total", "stock", "stocks", "bonus",
       "rsu", "rsus", "tc", "equity", "sign-on", "signing", "annual", "target", "ote", "lti", "sti", "variable", "incentive");
+  /**
+   * A plan or a hedge opening a sentence, never its maker ("Thinking 195 base, 15% bonus. Thoughts?"), but the first
+   * word of a company's name when a capitalized word follows ("Planning Center") (s28).
+   */
+  private static final Set<String> HEDGES = Set.of("thinking", "considering", "planning", "proposing", "offering",
+      "leaning", "looking", "aiming", "targeting", "maybe", "probably", "perhaps", "likely", "roughly", "around", "about",
+      "approx", "approximately", "something");
   /** Capitalized words that open sentences or name components, never a company. */
-  private static final Set<String> NOT_NAMES = union(PAY_WORDS, Set.of("i", "i'm", "i've", "i'd", "im", "they",
+  private static final Set<String> NOT_NAMES = union(union(PAY_WORDS, Set.of("i", "i'm", "i've", "i'd", "im", "they",
       "they're", "theyre", "the", "my", "we", "we're", "it", "it's", "its", "their", "our", "he", "she", "you", "your",
       "recruiter", "hr", "sorry", "actually", "also", "then", "and", "but", "so", "ok", "okay", "hi", "hey", "hello",
       "thanks", "what", "how", "should", "is", "can", "do", "just", "now", "this", "that", "a", "an", "offer",
@@ -33,14 +40,7 @@ final class Attribution {
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
       // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
       "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
-      "contract-to-hire",
-      // A plan or a hedge opening a sentence, never its maker: "Thinking 195 base, 15% bonus. Thoughts?" (s28).
-      "thinking", "considering", "planning", "proposing", "offering", "leaning", "looking", "aiming", "targeting",
-      "maybe", "probably", "perhaps", "likely", "roughly", "around", "about", "approx", "approximately", "something"));
-  /** The plan and hedge words above, which open a company's name when a capitalized word follows ("Planning Center"). */
-  private static final Set<String> HEDGES = Set.of("thinking", "considering", "planning", "proposing", "offering",
-      "leaning", "looking", "aiming", "targeting", "maybe", "probably", "perhaps", "likely", "roughly", "around", "about",
-      "approx", "approximately", "something");
+      "contract-to-hire")), Attribution.HEDGES);
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");
