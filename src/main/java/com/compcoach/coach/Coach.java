@@ -273,15 +273,15 @@ public final class Coach {
       // "is that good?" while the grant's years are asked: the offer waits on them, so the question comes again.
       return new Turn(c, new Reply.Question(grant.question()));
     }
-    HeldAbroad abroad = HeldAbroad.parse(c.pending());
+    List<String> abroad = held != null && held.asked() instanceof HeldAbroad ? held.rest() : null;
     if (abroad != null && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which
         || match.intent() instanceof Intent.AskAim)
         && read.chars().noneMatch(Character::isDigit) && scene(c).isPresent()) {
       // "how does that compare?" while an offer in another currency waits for its rate: the rate is what's missing.
       // "what should i ask for" too: the held offer is what the ask is built on, never "let them make the offer".
-      return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad.said())
+      return new Turn(c, new Reply.Question("I can't weigh their offer (" + String.join(", ", abroad)
           + ") against the " + scene(c).get().region().currency() + " band until I have a rate: tell me one (\"1 "
-          + abroad.iso().toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
+          + HeldAbroad.iso(abroad).toLowerCase(java.util.Locale.ROOT) + " = x " + scene(c).get().region().currency()
           .toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + scene(c).get().region().currency()
           + ". I don't convert currencies on my own."));
     }
@@ -751,7 +751,7 @@ public final class Coach {
       }
     }
     if (scene.isPresent() && !reading.unclear().isEmpty() && !reading.hasNews()
-        && StepAsked.parse(reading.choice()) != null) {
+        && HeldMessage.asked(reading.choice(), StepAsked.class) != null) {
       // "they offered 5k more", "they offered 5k more, take it?": a verdict without the part that went up would weigh
       // the old offer in silence, so the part is asked first, and kept, so the reply that names it ("base") takes
       // the step whatever the message asked beside it.

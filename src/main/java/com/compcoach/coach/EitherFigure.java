@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Two figures given for one part, either of them ("bonus 10 or 12 percent, cant remember"): asked beside the rest of
- * the message, and kept for one message so the reply that picks one ("12", "it's 12") completes it.
+ * the message, and kept for one message ({@link HeldMessage}) so the reply that picks one ("12", "it's 12") completes it.
  *
  * @param first  the first figure as it reads with its unit ("10%", "170k")
  * @param second the second, likewise
  * @param part   the part both are for
  */
-record EitherFigure(String first, String second, Component part) {
+record EitherFigure(String first, String second, Component part) implements HeldMessage.Question {
 
-  private static final String MARK = "either:";
+  static final String KIND = "either";
 
   /** The two amounts as one choice, the first taking the second's unit when it has none ("10 or 12 percent"). */
   static EitherFigure of(OfferAmount first, OfferAmount second, Component part) {
@@ -31,18 +31,19 @@ record EitherFigure(String first, String second, Component part) {
     return a.marked() || a.magnitude() ? a.written() : a.written() + unit;
   }
 
-  /** What the thread keeps while the choice waits: figures only, never the message's words. */
-  String pending() {
-    return MARK + first + "|" + second + "|" + part.name();
+  @Override
+  public String kind() {
+    return KIND;
   }
 
-  /** The choice a thread keeps, or null when what it keeps is another kind of figure. */
-  static EitherFigure parse(String pending) {
-    if (pending == null || !pending.startsWith(MARK)) {
-      return null;
-    }
-    String[] parts = pending.substring(MARK.length()).split("\\|");
-    return parts.length == 3 ? new EitherFigure(parts[0], parts[1], Component.valueOf(parts[2])) : null;
+  @Override
+  public List<String> fields() {
+    return List.of(first, second, part.name());
+  }
+
+  /** What the thread keeps while the choice waits: figures only, never the message's words. */
+  String pending() {
+    return new HeldMessage(this, List.of()).stored();
   }
 
   /** The question asked beside the rest of the message. */

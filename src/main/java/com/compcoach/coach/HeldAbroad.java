@@ -3,20 +3,27 @@ package com.compcoach.coach;
 import com.compcoach.guide.Component;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * This offer's figures given in another currency than the band's, held for one message while the coach asks for
- * them in the band's currency or for a rate: a reply that gives the rate ("1 eur = 1.08 usd btw") weighs them at
- * it, so the user never types the offer again.
- *
- * @param said the offer's figures as a message would say them, each with its currency ("EUR 160000 base", "10% bonus")
+ * The question a message is held for when its offer's figures are in another currency than the band's: a rate. The
+ * message's figures are held ({@link HeldMessage}), each with its currency ("EUR 160000 base", "10% bonus"), so a
+ * reply that gives the rate ("1 eur = 1.08 usd btw") weighs them at it, and the user never types the offer again.
  */
-record HeldAbroad(List<String> said) {
+record HeldAbroad() implements HeldMessage.Question {
 
-  private static final String MARK = "abroad:";
+  static final String KIND = "abroad";
+  private static final Pattern ISO = Pattern.compile("^([A-Z]{3}) ");
 
-  HeldAbroad {
-    said = List.copyOf(said);
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of();
   }
 
   /** What the thread keeps: the message's offer figures, or null when it holds none to weigh at a rate. */
@@ -30,19 +37,13 @@ record HeldAbroad(List<String> said) {
           : OfferUpdate.isoOf(f.currency()) + " " + f.amount();
       said.add(amount + " " + word(f));
     }
-    return said.isEmpty() ? null : MARK + String.join("|", said);
-  }
-
-  /** The figures a thread holds for a rate, or null when it holds another kind. */
-  static HeldAbroad parse(String pending) {
-    return pending == null || !pending.startsWith(MARK) ? null
-        : new HeldAbroad(List.of(pending.substring(MARK.length()).split("\\|")));
+    return said.isEmpty() ? null : new HeldMessage(new HeldAbroad(), said).stored();
   }
 
   /** The currency code of the held figures ("CAD"), from the first one written with it; "the other currency" if none. */
-  String iso() {
+  static String iso(List<String> said) {
     for (String s : said) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z]{3}) ").matcher(s);
+      Matcher m = ISO.matcher(s);
       if (m.find()) {
         return m.group(1);
       }
@@ -51,7 +52,7 @@ record HeldAbroad(List<String> said) {
   }
 
   /** The held figures and the reply that gives their rate, as one message: "EUR 160000 base, 10% bonus. 1 eur = …". */
-  String withRate(String reply) {
+  static String withRate(List<String> said, String reply) {
     return String.join(", ", said) + ". " + reply;
   }
 

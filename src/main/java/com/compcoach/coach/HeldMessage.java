@@ -12,8 +12,9 @@ import java.util.function.Predicate;
  * "the grant", "on top") completes the message and nothing is typed twice.
  *
  * <p>Kept in {@link Conversation#pending} as one line: {@code asked:<kind>|<the question's fields>|<figure>|…}, each
- * kind with a fixed number of fields. Threads stored before session 28 kept each question in its own form
- * ({@code held:}, {@code grant:}, {@code grantstep:}, {@code signonadded:}), which still resume.
+ * kind with a fixed number of fields. Threads stored before sessions 28 and 29 kept each question in its own form
+ * ({@code held:}, {@code grant:}, {@code grantstep:}, {@code signonadded:}, {@code either:}, {@code step:},
+ * {@code abroad:}), which still resume.
  *
  * @param asked the question asked, with what the reply needs to complete the message
  * @param rest  the message's other offer figures as a message would say them ("12% bonus"), never its words
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
 record HeldMessage(Question asked, List<String> rest) {
 
   /** The question a message is held for. */
-  sealed interface Question permits HeldFigure, HeldGrant, GrantStep, AddedSignOn {
+  sealed interface Question permits HeldFigure, HeldGrant, GrantStep, AddedSignOn, EitherFigure, StepAsked,
+      HeldAbroad {
 
     /** The kind's name in the stored line. */
     String kind();
@@ -77,6 +79,12 @@ record HeldMessage(Question asked, List<String> rest) {
     return MARK + String.join("|", parts);
   }
 
+  /** The question of that kind a thread keeps ({@code pending}), or null when it keeps none or another kind. */
+  static <Q extends Question> Q asked(String pending, Class<Q> kind) {
+    HeldMessage held = parse(pending);
+    return held != null && kind.isInstance(held.asked()) ? kind.cast(held.asked()) : null;
+  }
+
   /** The held message a thread keeps, in this form or a form stored before it, or null when it keeps another kind. */
   static HeldMessage parse(String pending) {
     if (pending == null) {
@@ -87,8 +95,9 @@ record HeldMessage(Question asked, List<String> rest) {
     }
     String[] parts = pending.substring(MARK.length()).split("\\|", -1);
     int fields = switch (parts[0]) {
-      case HeldFigure.KIND, HeldGrant.KIND -> 1;
-      case GrantStep.KIND -> 3;
+      case HeldAbroad.KIND -> 0;
+      case HeldFigure.KIND, HeldGrant.KIND, StepAsked.KIND -> 1;
+      case GrantStep.KIND, EitherFigure.KIND -> 3;
       case AddedSignOn.KIND -> 4;
       default -> -1;
     };
@@ -101,15 +110,20 @@ record HeldMessage(Question asked, List<String> rest) {
         case HeldFigure.KIND -> new HeldFigure(Component.valueOf(f.get(0)));
         case HeldGrant.KIND -> new HeldGrant(f.get(0));
         case GrantStep.KIND -> new GrantStep(f.get(0), f.get(1).equals(GrantStep.THEIRS), f.get(2));
+        case EitherFigure.KIND -> new EitherFigure(f.get(0), f.get(1), Component.valueOf(f.get(2)));
+        case StepAsked.KIND -> new StepAsked(f.get(0));
+        case HeldAbroad.KIND -> new HeldAbroad();
         default -> new AddedSignOn(f.get(0), Long.parseLong(f.get(1)), f.get(2), f.get(3).isEmpty() ? null : f.get(3));
       };
-      return new HeldMessage(asked, figuresFrom(parts, fields + 1));
+      List<String> rest = figuresFrom(parts, fields + 1);
+      // Figures held for a rate are the whole message: none held, nothing waits.
+      return asked instanceof HeldAbroad && rest.isEmpty() ? null : new HeldMessage(asked, rest);
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  /** The four forms threads kept before one held message: each question's own mark and fields. */
+  /** The seven forms threads kept before one held message: each question's own mark and fields. */
   private static HeldMessage storedBefore(String pending) {
     if (pending.startsWith("held:")) {
       String[] parts = pending.substring("held:".length()).split("\\|");
@@ -148,6 +162,22 @@ record HeldMessage(Question asked, List<String> rest) {
         }
       }
       return new HeldMessage(new AddedSignOn(parts[0], Long.parseLong(parts[1]), parts[2], words), rest);
+    }
+    if (pending.startsWith("either:")) {
+      String[] parts = pending.substring("either:".length()).split("\\|");
+      try {
+        return parts.length != 3 ? null
+            : new HeldMessage(new EitherFigure(parts[0], parts[1], Component.valueOf(parts[2])), List.of());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    if (pending.startsWith("step:")) {
+      return new HeldMessage(new StepAsked(pending.substring("step:".length())), List.of());
+    }
+    if (pending.startsWith("abroad:")) {
+      List<String> said = figuresFrom(pending.substring("abroad:".length()).split("\\|"), 0);
+      return said.isEmpty() ? null : new HeldMessage(new HeldAbroad(), said);
     }
     return null;
   }

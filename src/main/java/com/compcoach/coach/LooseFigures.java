@@ -21,24 +21,21 @@ final class LooseFigures {
 
   /** The figure asked about, completed by this reply's word ("yes", "base"); null when the reply is not that. */
   Turn completed(Conversation c, Scene scene, String pending, String text, Venue venue) {
-    EitherFigure choice = EitherFigure.parse(pending);
-    if (choice != null) {
+    HeldMessage held = HeldMessage.parse(pending);
+    if (held != null && held.asked() instanceof EitherFigure choice) {
       // "Is the bonus 10% or 12%?" then "it's 12": the figure picked, read with its part.
       String picked = choice.picked(text);
       return picked == null ? null
           : figures.apply(c, scene, reader.read(picked, TheirCompany.names(scene.guide())), venue);
     }
-    StepAsked step = StepAsked.parse(pending);
-    if (step != null) {
+    if (held != null && held.asked() instanceof StepAsked step) {
       // "Which part went up by 5k?" then "base": the step on that part, read as the user would have said it.
       String said = step.on(text);
       return said == null ? null : figures.apply(c, scene, reader.read(said, TheirCompany.names(scene.guide())), venue);
     }
-    HeldAbroad abroad = HeldAbroad.parse(pending);
-    if (abroad != null) {
-      return atRate(c, scene, abroad, text, venue);
+    if (held != null && held.asked() instanceof HeldAbroad) {
+      return atRate(c, scene, held.rest(), text, venue);
     }
-    HeldMessage held = HeldMessage.parse(pending);
     if (held != null && held.asked() instanceof HeldFigure figure) {
       return given(c, scene, figure, held.rest(), text, venue);
     }
@@ -66,7 +63,7 @@ final class LooseFigures {
    * The offer held in another currency, weighed at the rate this reply gives ("1 eur = 1.08 usd btw"); null when the
    * reply gives no rate for it, and then it is read as it comes.
    */
-  private Turn atRate(Conversation c, Scene scene, HeldAbroad held, String said, Venue venue) {
+  private Turn atRate(Conversation c, Scene scene, List<String> held, String said, Venue venue) {
     String band = scene.region().currency();
     // "use 1.27" is the rate here, where figures in another currency wait for one.
     String text = ExchangeRate.awaited(said);
@@ -74,7 +71,7 @@ final class LooseFigures {
         || ExchangeRate.blanked(text).chars().anyMatch(Character::isDigit)) {
       return null;
     }
-    String joined = held.withRate(text);
+    String joined = HeldAbroad.withRate(held, text);
     Reading weighed = RatedOffer.at(reader.read(joined, TheirCompany.names(scene.guide())), joined, band);
     return weighed.figures().stream().anyMatch(f -> f.currency() != null && !f.percent()
         && !OfferUpdate.sameCurrency(f.currency(), band)) ? null : figures.apply(c, scene, weighed, venue);

@@ -57,7 +57,8 @@ final class OfferUpdate {
       // the user doesn't take the rest as read.
       return new Doubt(reading.unclear().get(0) + (reading.figures().isEmpty() ? ""
           : " I've taken nothing from that message yet: send it again with this settled."),
-          reading.unclear().size() != 1 ? null : StepAsked.parse(reading.choice()) != null && reading.figures().isEmpty()
+          reading.unclear().size() != 1 ? null : HeldMessage.asked(reading.choice(), StepAsked.class) != null
+              && reading.figures().isEmpty()
               ? reading.choice() : HeldFigure.pending(reading.choice(), reading.figures()));
     }
     List<Figure> figures = new ArrayList<>(reading.figures());

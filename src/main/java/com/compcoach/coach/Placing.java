@@ -35,8 +35,7 @@ final class Placing {
 
   /** Whether a figure a thread waits on is one figure as written ("172"), not a message held whole for a question. */
   static boolean plainFigure(String pending) {
-    return EitherFigure.parse(pending) == null && HeldMessage.parse(pending) == null
-        && StepAsked.parse(pending) == null && HeldAbroad.parse(pending) == null;
+    return HeldMessage.parse(pending) == null;
   }
 
   /** The figure placed in the region's bands; null when it is not one figure in the band's currency. */

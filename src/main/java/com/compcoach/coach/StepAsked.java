@@ -6,22 +6,28 @@ import java.util.Locale;
 
 /**
  * A step of theirs with no part named ("they offered 5k more, take it?"): asked which part went up, and kept for one
- * message so the reply that names the part ("base", "on the base") adds the step to it, said back as any step is.
+ * message ({@link HeldMessage}) so the reply that names the part ("base", "on the base") adds the step to it, said back
+ * as any step is.
  *
  * @param step the step as typed ("5k")
  */
-record StepAsked(String step) {
+record StepAsked(String step) implements HeldMessage.Question {
 
-  private static final String MARK = "step:";
+  static final String KIND = "step";
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of(step);
+  }
 
   /** What the thread keeps while the part is asked: the step alone, never the message's words. */
   String pending() {
-    return MARK + step;
-  }
-
-  /** The step a thread keeps, or null when it keeps another kind of figure. */
-  static StepAsked parse(String pending) {
-    return pending == null || !pending.startsWith(MARK) ? null : new StepAsked(pending.substring(MARK.length()));
+    return new HeldMessage(this, List.of()).stored();
   }
 
   /** Words a reply that names the part may hold beside it: "the base", "on base", "it was the base". */

@@ -39,13 +39,29 @@ class HeldMessageTest {
   }
 
   @Test
+  void parse_eachFormStoredBeforeSession29_readsItsQuestionAndFigures() {
+    assertEquals(new HeldMessage(new EitherFigure("10%", "12%", Component.BONUS), List.of()),
+        HeldMessage.parse("either:10%|12%|BONUS"));
+    assertEquals(new HeldMessage(new StepAsked("5k"), List.of()), HeldMessage.parse("step:5k"));
+    assertEquals(new HeldMessage(new HeldAbroad(), List.of("EUR 160000 base", "10% bonus")),
+        HeldMessage.parse("abroad:EUR 160000 base|10% bonus"));
+    assertNull(HeldMessage.parse("either:10%|12%|SALARY"));
+    assertNull(HeldMessage.parse("either:10%|12%"));
+    assertNull(HeldMessage.parse("abroad:"));
+    assertNull(HeldMessage.parse("asked:abroad"));
+  }
+
+  @Test
   void stored_eachQuestion_readsBackTheSame() {
     for (HeldMessage held : List.of(new HeldMessage(new HeldFigure(Component.STOCK), List.of("190k base", "10k sign-on")),
         new HeldMessage(new HeldGrant("200k"), List.of()),
         new HeldMessage(new GrantStep("20k", true, "base"), List.of("180 base")),
         new HeldMessage(new GrantStep("40k", false, ""), List.of()),
         new HeldMessage(new AddedSignOn("20k", 20_000, "", "they can add a 20k sign-on by friday"), List.of("170 base")),
-        new HeldMessage(new AddedSignOn("25k", 25_000, "base", null), List.of()))) {
+        new HeldMessage(new AddedSignOn("25k", 25_000, "base", null), List.of()),
+        new HeldMessage(new EitherFigure("170k", "175k", Component.BASE), List.of()),
+        new HeldMessage(new StepAsked("5k"), List.of()),
+        new HeldMessage(new HeldAbroad(), List.of("CAD 210000 base", "GBP 20000 sign-on")))) {
       assertEquals(held, HeldMessage.parse(held.stored()), held.stored());
       assertTrue(held.stored().startsWith("asked:"), held.stored());
     }
@@ -73,7 +89,19 @@ class HeldMessageTest {
       "grantstep:20k|theirs,base|180 base; offer; a year; stock=45000",
       "signonadded:20k|20000|||said:they can add a 20k sign-on if i sign by friday; offer; on top; sign-on $30,000",
       "signonadded:20k|20000|||said:they can add a 20k sign-on if i sign by friday; offer; instead; by Friday",
-      "signonadded:20k|20000|base|; offer; instead; signOn=20000"})
+      "signonadded:20k|20000|base|; offer; instead; signOn=20000",
+      "either:10%|12%|BONUS; ; its 12; A 12% bonus of which base?",
+      "either:10%|12%|BONUS; offer; the higher one; bonus $21,600",
+      "either:170k|175k|BASE; offer; 175; base $175,000",
+      "either:170k|175k|BASE; offer; the first one; base $170,000",
+      "step:5k; offer; base; Took 5k as a step up of the base: $180K + $5K = $185,000.",
+      "step:5k; offer; on the bonus; bonus $26,600",
+      "step:10k; offer; signing bonus; sign-on $20,000",
+      "abroad:EUR 160000 base|10% bonus; ; 1 eur = 1.08 usd; base $172,800 · bonus $17,280",
+      "abroad:EUR 160000 base|10% bonus; ; is that good?; their offer (EUR 160000 base, 10% bonus) against the USD "
+          + "band until I have a rate: tell me one (\"1 eur = x usd\")",
+      "abroad:CAD 210000 base; ; what should i ask for; (\"1 cad = x usd\")",
+      "abroad:GBP 120000 base|GBP 20000 sign-on; ; use 1.27; base $152,400 · sign-on $25,400"})
   void reply_threadStoredWithTheOldForm_resumesAsAThreadStoredNow(String old, String offer, String reply,
       String said) {
     Conversation before = stored(old, offer);
