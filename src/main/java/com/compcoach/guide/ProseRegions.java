@@ -353,12 +353,13 @@ final class ProseRegions {
       + "(?:,\\s\\p{Lu}{2}(?:\\s\\([\\p{L} ]{2,30}\\))?)?)[.;,]?");
   /** ", and from $104,000": the "from" of a range in words, after the comma that parts it from the place before. */
   private static final Pattern FROM_AFTER_COMMA = Pattern.compile("(,\\s+(?:and\\s+)?)from\\s+(?=[\\p{Sc}\\d])");
-  /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters. */
+  /** ", where we're headquartered", ", our HQ": an aside after a place saying it is headquarters ({@code hq_words}). */
   private static final Pattern HQ_ASIDE = Pattern.compile(
-      "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:HQ|headquarters|head\\s+office))\\s*[.,;]?\\s*$");
+      "(?i),\\s+(?:where\\s+(?:we(?:'re|’re|\\s+are)|the\\s+company\\s+is)\\s+headquartered|(?:our|the)\\s+(?:"
+          + ReadingRules.standard().hqWords() + "))\\s*[.,;]?\\s*$");
   /** "(that's our HQ)", "(our headquarters)", "(which is the HQ)": an aside in brackets saying a place is headquarters. */
   static final Pattern HQ_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:(?:that['’]s|that\\s+is|which\\s+is|it['’]s)"
-      + "\\s+)?(?:our|the)\\s+(?:HQ|headquarters|head\\s+office)\\)\\s*$");
+      + "\\s+)?(?:our|the)\\s+(?:" + ReadingRules.standard().hqWords() + ")\\)\\s*$");
   /** What ends a heading's first word of a place: "Denver, CO", "Austin (HQ)". */
   private static final Pattern PLACE_END = Pattern.compile("[\\s,(]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

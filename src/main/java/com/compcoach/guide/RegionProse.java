@@ -91,8 +91,13 @@ final class RegionProse {
       // "educators are paid between …": the role's people and the verb, no part named.
       + "|(?-i:\\p{Ll}+)\\s+(?:are|is|get|gets)\\s+paid(?:\\s+between)?"
       + "|the\\s+(?:range|band)\\s+(?:is|runs)(?:\\s+from)?)\\s*");
-  /** A bare "Range" label, with a gloss in brackets: the base's in a place's lines ({@code base_in_prose}). */
-  private static final Pattern RANGE_LABEL = Pattern.compile("(?i)\\brange(?:\\s*\\([^)]{0,40}\\))?\\s*[:—–-]?\\s*$");
+  /**
+   * A bare "Range" label, with a gloss in brackets: the base's in a place's lines ({@code base_in_prose}); the one
+   * pattern for the label, at a figure's label ({@link #rangeLabelled}) and over a place's lines ({@link #rangeLine}).
+   */
+  private static final Pattern RANGE_LABEL = Pattern.compile("(?i)\\brange\\b(?:\\s*\\([^)]{0,40}\\))?\\s*[:—–-]?");
+  /** How much of a "Range" label's line a warning quotes after the word. */
+  private static final int RANGE_LINE_QUOTED = 80;
   /** Words beside a "Range" that make it another part's, or a level's: never then the base. */
   private static final Pattern RANGE_QUALIFIED = Pattern.compile("(?i)\\b(?:(total|tc|ttc|all[- ]in|ote|package|cash"
       + "|comp|compensation)|level|grade|band|step|tier|l\\d|ic\\d)\\b");
@@ -1174,7 +1179,7 @@ final class RegionProse {
       // A word test before the label's pattern, on the label's own end of the text only (the cold load).
       String labelled = label != null && label.getKey() == Column.BASE
           ? before.substring(Math.max(0, label.getValue() - 50), label.getValue()) : "";
-      Matcher qualified = labelled.indexOf("ange") >= 0 && RANGE_LABEL.matcher(labelled).find()
+      Matcher qualified = labelled.indexOf("ange") >= 0 && rangeLabelled(labelled)
           ? RANGE_QUALIFIED.matcher(before.substring(Math.max(0, label.getValue() - 40)) + " "
           + body.substring(f.end(), lineEnd(body, f.end()))) : null;
       if (qualified != null && qualified.find()) {
@@ -1411,5 +1416,32 @@ final class RegionProse {
       }
     }
     return null;
+  }
+
+  /** Whether a label's text ends on a bare "Range" label ("Range:", "Range (base) —"). */
+  private static boolean rangeLabelled(String labelled) {
+    Matcher m = RANGE_LABEL.matcher(labelled);
+    while (m.find()) {
+      // Only white space as "\s" reads it after the label, as the old "\s*$" read.
+      if (labelled.substring(m.end()).chars().allMatch(ch -> " \t\n\u000B\f\r".indexOf(ch) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first "Range" of a place's lines with its line, as a warning quotes it ("Range: USD 98,000 - …"), or null. */
+  static String rangeLine(String text) {
+    Matcher m = RANGE_LABEL.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start();
+    int end = start + "range".length();
+    int limit = Math.min(text.length(), end + RANGE_LINE_QUOTED);
+    while (end < limit && text.charAt(end) != ';' && text.charAt(end) != '\n') {
+      end++;
+    }
+    return text.substring(start, end).strip();
   }
 }

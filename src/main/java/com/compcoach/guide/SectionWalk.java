@@ -23,8 +23,6 @@ final class SectionWalk {
   /** A heading that only says more of its section follows: "More levers", "Other levers", "Levers (continued)". */
   /** "2.1 ", "3.2.1. ": a section's number in a document's outline, a point inside it. */
   private static final Pattern OUTLINE = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+");
-  /** A "Range" label and its line, the base's only where nothing says it is the total's or a level's. */
-  private static final Pattern RANGE_LINE = Pattern.compile("(?i)\\brange\\b[^;\\n]{0,80}");
   /** "Lever: Migration experience", "Lever — Competing process": a heading that labels one lever and titles it. */
   private static final Pattern LEVER_LABEL = Pattern.compile("(?i)lever\\s*(?::|\\s[—–-])\\s*(\\p{L}.{1,80})");
   /** The sections an outline's numbered heading may open by its words alone. */
@@ -521,11 +519,10 @@ final class SectionWalk {
         if (cells != null) {
           draft.region(cells, pending.line);
         } else if (draft.regions == null && title.length() <= 40 && rules.section(title) == Section.NONE
-            && !draft.figures.inProse(text).isEmpty() && RANGE_LINE.matcher(text).find()) {
+            && !draft.figures.inProse(text).isEmpty() && RegionProse.rangeLine(text) != null) {
           // "### Nashville (HQ)" over "Range: USD 98,000 - 121,000 total comp": figures, but no base to read (s28).
           draft.findings.add(Finding.warning(draft.path, pending.line, "'" + title + "' writes its range with no base "
-              + "('" + RANGE_LINE.matcher(text).results().findFirst().map(m -> m.group().strip()).orElse("")
-              + "'): left out; write its base ('Base: …')"));
+              + "('" + RegionProse.rangeLine(text) + "'): left out; write its base ('Base: …')"));
         }
         regions.regionNotes(title, text, pending.line);
       }
