@@ -890,7 +890,6 @@ final class Answers {
     return answer(c, Conversation.Subject.COUNTER, lines);
   }
 
-  /** "they say it's the top of the band". */
   /**
    * "recruiter told me max base for the level is 190, is that right?": their claimed cap on base, which can't be
    * checked, against the guide's base top and their offer's base; nothing in the thread changes.
@@ -923,6 +922,7 @@ final class Answers {
     return answer(c, c.subject(), lines);
   }
 
+  /** "they say it's the top of the band". */
   Turn topOfBand(Scene scene, Conversation c, Venue venue) {
     Plan p = plan(scene, c);
     Region region = p.region();

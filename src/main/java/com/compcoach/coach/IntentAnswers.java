@@ -451,7 +451,6 @@ final class IntentAnswers {
         : part;
   }
 
-  /** "reply in spanish", "can you talk in german": the coach's own answers asked in another language. */
   /**
    * The candidate's silence told by the hiring side ("candidate ghosted after the offer", "she's gone quiet"), not the
    * company's own waiting ("let me check with the team").

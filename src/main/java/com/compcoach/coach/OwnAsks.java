@@ -41,35 +41,37 @@ final class OwnAsks {
       + "|\\bwe(?:'re|’re|re|\\s+are|\\s+were)\\s+thinking\\s+(?:of\\s+offering\\s+|about\\s+offering\\s+|around\\s+)?\\$?\\d"
       + "|\\bwe\\s+agreed\\s+(?:on\\s+|to\\s+)?\\$?\\d[\\d,.]*\\s*k?\\s+(?:base\\s+)?with\\s+(?:her|him|them|the\\s+candidate)\\b");
 
-  /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
-  private static final List<String> THEIR_PERSON = List.of("she's asking", "he's asking", "she is asking",
-      "he is asking", "she asked", "he asked", "candidate is asking", "candidate's asking", "candidate asked",
-      "candidate wants", "client is asking", "client asked", "she's countered", "he's countered", "she countered",
-      "he countered", "she came back asking", "he came back asking", "candidate came back asking",
+  /**
+   * A person's ask, said by who asks and with a verb of their own: "she's asking", "candidate wants 185k base", "she's
+   * countering at"; both {@link #THEIR_PERSON} and {@link #THEIR_ASK} hold it.
+   */
+  private static final List<String> THEIR_ASKING = List.of("she's asking", "he's asking", "she is asking",
+      "he is asking", "candidate is asking", "candidate's asking", "candidate wants", "client is asking",
       "she's countering", "he's countering", "she is countering", "he is countering", "candidate is countering",
-      "candidate's countering", "she wants", "he wants", "candidate asking", "candidate came back with",
-      "candidate came back at", "candidate came back:", "candidate has come back with", "candidate countered",
+      "candidate's countering", "she wants", "he wants", "candidate asking",
+      // "candidate came back: 175 base, $20,000 sign on", said on the company's side: the candidate's ask; not
+      // "my candidate came back from the call: they offered 170".
+      "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
+      "candidate countered",
       // "cand wants 190b + 20s": a recruiter's shorthand for the candidate.
-      "cand wants", "cand is asking", "cand asking", "cand asked", "cand countered", "cand came back",
+      "cand wants", "cand is asking", "cand asking", "cand countered",
       // "she said she needs 200": the figure she needs to move is her ask, told by the team she said it to ("she
       // needs an answer by friday" is a deadline, "needs at least" a walk-away, so "she needs" alone is none).
       "said she needs", "said he needs", "says she needs", "says he needs", "she'd need", "he'd need");
 
+  /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
+  private static final List<String> THEIR_PERSON = java.util.stream.Stream.concat(THEIR_ASKING.stream(),
+      java.util.stream.Stream.of("she asked", "he asked", "candidate asked", "client asked", "she's countered",
+          "he's countered", "she countered", "he countered", "she came back asking", "he came back asking",
+          "candidate came back asking", "cand asked", "cand came back")).toList();
+
   /** A person's ask said with a verb of their own, not of asking: "candidate wants 185k base", "she's countering at". */
-  private static final List<String> THEIR_ASK = List.of("candidate wants", "she wants", "he wants",
-      "candidate asking", "she's countering", "he's countering",
-      "she is countering", "he is countering", "candidate is countering", "candidate's countering",
+  private static final List<String> THEIR_ASK = java.util.stream.Stream.concat(THEIR_ASKING.stream(),
       // "candidate came back asking 175 base": an ask said without "for".
-      "came back asking", "candidate is asking", "candidate's asking", "she's asking", "he's asking", "she is asking",
-      "he is asking", "client is asking",
-      // "he asked for 205 base. should we match it": the candidate's ask, heard by the company, never its offer.
-      "he asked for", "she asked for", "candidate asked for", "client asked for",
-      // "candidate came back: 175 base, $20,000 sign on", said on the company's side: the candidate's ask; not
-      // "my candidate came back from the call: they offered 170".
-      "candidate came back with", "candidate came back at", "candidate came back:", "candidate has come back with",
-      "candidate countered", "cand wants", "cand is asking", "cand asking", "cand asked for", "cand countered",
-      "cand came back with", "cand came back at", "said she needs", "said he needs", "says she needs",
-      "says he needs", "she'd need", "he'd need");
+      java.util.stream.Stream.of("came back asking",
+          // "he asked for 205 base. should we match it": the candidate's ask, heard by the company, never its offer.
+          "he asked for", "she asked for", "candidate asked for", "client asked for", "cand asked for",
+          "cand came back with", "cand came back at")).toList();
 
   /**
    * Whether a message is the company's side speaking: the candidate's ask heard beside where "we" stand ("she's asking

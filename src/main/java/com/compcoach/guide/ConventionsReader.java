@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  */
 final class ConventionsReader {
 
-  /** A heading's brackets naming thousands as the unit: "(EUR, thousands)", "(in thousands)", "(k EUR)", "(£000s)". */
   /**
    * "the band is the midpoint ±15%", "ranges run 10% either side of the midpoint": a spread said once, which makes a
    * place's one base figure its midpoint.
    */
   private static final Pattern MIDPOINT_SPREAD = Pattern.compile("(?i)\\bmid-?points?\\b[^.;]{0,40}?(?:±|\\+/-|plus or minus)"
       + "\\s*(?<pct>\\d{1,2})\\s*%|(?<pct2>\\d{1,2})\\s*%\\s+either\\s+side\\s+of\\s+(?:the\\s+|each\\s+|its\\s+)?mid-?points?");
+  /** A heading's brackets naming thousands as the unit: "(EUR, thousands)", "(in thousands)", "(k EUR)", "(£000s)". */
   private static final Pattern HEADING_THOUSANDS = Pattern.compile(
       "(?iu)^(?:in\\s+)?(?:(?:[a-z]{3}|\\p{Sc})\\s*)?(?:in\\s+)?(?:thousands?|000s|'000s?|’000s?|k)"
           + "(?:\\s+(?:of\\s+)?(?:[a-z]{3}|\\p{Sc}|euros?|dollars|pounds|francs))?$");
@@ -83,7 +83,6 @@ final class ConventionsReader {
           + "|higher|lower|bigger|larger|rising|tiered)\\b)(?![^.]*?\\bat\\s+(?-i:[A-Z]{1,3}\\d|level\\s+\\d|grade\\s+\\d))"
           + "(?![^.]*?\\b(?:rises|rising|increases|varies|differs|depends|by\\s+level|per\\s+level|with\\s+level)\\b)"
           + ")\\b");
-  /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   /**
    * "This role is eligible for a 10% annual target bonus.", "The role carries a target bonus of 8% of salary.": a job
    * posting's or a policy's bonus, said of the role; read as "bonus 10% …" from its percent.
@@ -118,6 +117,7 @@ final class ConventionsReader {
   private static final Pattern NAMES_PLACE = Pattern.compile("\\b(?:in|for|at)\\s+(?!(?:January|February|March|April|May"
       + "|June|July|August|September|October|November|December)\\b)\\p{Lu}");
   private static final Pattern OPENS_ON_PLACE = Pattern.compile("\\s*(?:In|At|For)\\s+\\p{Lu}");
+  /** Words one of which {@link #EVERYWHERE} holds, looked for first: most paragraphs hold none. */
   private static final Pattern EVERYWHERE_WORD = Pattern.compile(
       "(?i)every|(?:^|\\s)all\\s|both|wherever|whichever|no matter|regardless|\\bnew\\s");
   /**

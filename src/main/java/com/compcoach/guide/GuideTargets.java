@@ -174,10 +174,6 @@ final class GuideTargets {
   }
 
   /**
-   * The snippets with each aim that names no place written for the guide's one place ("Aim for £41,500 in York."),
-   * or null where none is such an aim.
-   */
-  /**
    * The snippets no place was read from, each tier a shared tier column names ("Tier 1") written as its rows' places
    * ("Austin and Denver"); null where none names a tier.
    */
@@ -263,6 +259,10 @@ final class GuideTargets {
     return out;
   }
 
+  /**
+   * The snippets with each aim that names no place written for the guide's one place ("Aim for £41,500 in York."),
+   * or null where none is such an aim.
+   */
   private List<NegotiateUp.Snippet> onePlace(List<NegotiateUp.Snippet> all, List<NegotiateUp.Snippet> unread) {
     String place = regions.get(0).shortName();
     List<NegotiateUp.Snippet> out = new ArrayList<>(all.size());

@@ -984,10 +984,6 @@ final class RegionBands {
   }
 
   /**
-   * A cell's figure in a unit written elsewhere (the header's "(LPA)", a sentence's "in thousands"): read again with
-   * the unit's word after it, so "₹3.5–5.5" and "163.5–214" keep their halves rather than being rounded first.
-   */
-  /**
    * The figure read with the point grouping thousands, where that is the only reading a year's pay can have: "68.000 €"
    * is 68,000, never 68 euros a year; null where either reading could be meant ("€1.200" may be a month's 1,200).
    */
@@ -1013,6 +1009,10 @@ final class RegionBands {
     return null;
   }
 
+  /**
+   * A cell's figure in a unit written elsewhere (the header's "(LPA)", a sentence's "in thousands"): read again with
+   * the unit's word after it, so "₹3.5–5.5" and "163.5–214" keep their halves rather than being rounded first.
+   */
   private Figures.Figure withUnit(String text, Figures.Figure f, String word, long scale) {
     List<Figures.Figure> withUnit = this.figures.scan(text.substring(0, f.end()) + " " + word);
     Figures.Figure read = withUnit.isEmpty() ? null : withUnit.get(withUnit.size() - 1);

@@ -231,11 +231,6 @@ final class LetterQuestions {
   }
 
   /**
-   * The single figure the letter offers for a field it also gives a range for, where it lies within the range ("the
-   * band for this role is $160,000–$190,000; your base will be $175,000", "0–30% of base, with a target of 15%"):
-   * the range is the role's, the figure the offer; else null, and the range is asked about.
-   */
-  /**
    * Whether the letter calls a bonus with no figure discretionary and says what it paid before: nothing to ask, the
    * past payout is shown beside the offer in a note.
    */
@@ -243,6 +238,11 @@ final class LetterQuestions {
     return r.pastBonus != null && r.pastBonus.sentence().toLowerCase(java.util.Locale.ROOT).contains("discretion");
   }
 
+  /**
+   * The single figure the letter offers for a field it also gives a range for, where it lies within the range ("the
+   * band for this role is $160,000–$190,000; your base will be $175,000", "0–30% of base, with a target of 15%"):
+   * the range is the role's, the figure the offer; else null, and the range is asked about.
+   */
   static BigDecimal offeredWithin(LetterReader.Reading r, Topic topic, Amount range) {
     BigDecimal figure = switch (topic) {
       case BASE -> r.base == null || r.baseFactor != null ? null : r.base.value();
