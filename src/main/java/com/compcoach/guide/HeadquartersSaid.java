@@ -53,11 +53,12 @@ final class HeadquartersSaid {
   private static final String BRACKETED = "\\s*\\((?:our\\s+|the\\s+)?" + WORDS + "\\)";
 
   /**
-   * A note under a table whose mark stands on one place's cell: "\\* head office", "† Headquarters", "¹ HQ". The mark
-   * is the group; the words end the note's clause.
+   * A note under a table whose mark stands on one place's cell: "\\* head office", "† Headquarters", "¹ HQ", "★ head
+   * studio". The mark is the group; the words end the note's clause.
    */
-  private static final Pattern MARK_NOTE = Pattern.compile("(?mi)^[ \\t]*\\\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \\t]*(?:[:=—–-][ \\t]*)?"
-      + "(?:our\\s+|the\\s+)?(?:hq|headquarters|head\\s+office)\\b[ \\t]*[.;,)]?[ \\t]*$");
+  private static final Pattern MARK_NOTE = Pattern.compile("(?mi)^[ \\t]*\\\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹★☆])[ \\t]*(?:[:=—–-][ \\t]*)?"
+      // The words end the note's clause: "† Head office. No share scheme for this role." says more after it.
+      + "(?:our\\s+|the\\s+)?(?:" + WORDS + ")\\b(?:[ \\t]*[.;][ \\t]+[^\\n]*|[ \\t]*[.;,)]?[ \\t]*)$");
 
   private HeadquartersSaid() {}
 
@@ -88,7 +89,8 @@ final class HeadquartersSaid {
           + "|(?<![\\p{L}])" + place + DASHED
           + "|(?<![\\p{L}])" + place + BRACKETED
           + "|(?m:^)[ \\t]*\\|?[ \\t]*[*_]*" + place + CELL
-          + (marked == null ? "" : "|(?m:^)[ \\t]*\\|?[ \\t]*" + place + marked) + ")");
+          // The marked cell opens its row, or (places across) stands in the header among the others.
+          + (marked == null ? "" : "|(?:(?m:^)|\\|)[ \\t]*" + place + marked) + ")");
       if (p.matcher(text).find()) {
         if (said >= 0) {
           return regions;
@@ -101,14 +103,16 @@ final class HeadquartersSaid {
     }
     List<Region> out = new ArrayList<>(regions);
     Region r = regions.get(said);
-    out.set(said, new Region(r.name(), true, r.currency(), r.bands(), r.line()));
+    // "Toronto*" over "\\* head office": the mark said which place; the place's name is "Toronto".
+    String name = marked == null ? r.name() : unmarked(r.name());
+    out.set(said, new Region(name, true, r.currency(), r.bands(), r.line(), r.remote()));
     return List.copyOf(out);
   }
 
   /** A place's name without the footnote mark its cell carries: "Toronto*" → "Toronto". */
   private static String unmarked(String name) {
     String out = name.strip();
-    while (!out.isEmpty() && "*\\†‡§¹²³⁴⁵⁶⁷⁸⁹".indexOf(out.charAt(out.length() - 1)) >= 0) {
+    while (!out.isEmpty() && "*\\†‡§¹²³⁴⁵⁶⁷⁸⁹★☆".indexOf(out.charAt(out.length() - 1)) >= 0) {
       out = out.substring(0, out.length() - 1).strip();
     }
     return out.isEmpty() ? name : out;

@@ -110,7 +110,10 @@ final class PayTable {
           // "All offices (average)" sums the rows above; "All other US locations - median" is a place, every one no
           // row names (a catch-all), never dropped as a summary.
           + "|(?:all|every)\\s(?![^(—–:-]*\\b(?:other|others|else|remaining|rest)\\b)[^(—–:-]{0,30}"
-          + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?)");
+          + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?"
+          // "US average", "UK subtotal", "EMEA mean" between groups of rows: a group's short name, then the word.
+          + "|(?![^\\n]*\\b(?:other|others|else|remaining|rest)\\b)\\p{L}[\\p{L}.&/ -]{0,24}\\s(?:average|avg|mean"
+          + "|sub-?total))");
   /** A word or words in italics, "*Porto*" or "_Porto_" (a link's text as often as not); never a footnote's "Austin*". */
   private static final java.util.regex.Pattern ITALIC =
       java.util.regex.Pattern.compile("(?<![\\w*_])([*_])(?=[^\\s*_])([^*_]+?)(?<=[^\\s*_])\\1(?![\\w*_])");

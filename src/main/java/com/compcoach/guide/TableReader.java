@@ -285,6 +285,10 @@ final class TableReader {
     }
     PlusColumns.Split plus = draft.regions == null && PlusColumns.mayHold(header)
         ? PlusColumns.of(header, rows, rules) : null;
+    if (plus == null && draft.regions == null && PlusColumns.mayHoldInCells(rows)) {
+      // "| Base |" over "$110K–$130K (+10% bonus)" with no bonus column: the bonus is its own part.
+      plus = PlusColumns.bonusInBase(header, rows, rules);
+    }
     if (plus != null) {
       // "| Base + bonus |" over "€78,000–€92,000 + 10%": a column for each part.
       header = plus.header();

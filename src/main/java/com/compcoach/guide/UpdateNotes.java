@@ -241,6 +241,22 @@ final class UpdateNotes {
     }
   }
 
+  /** A pay-table row's parts as cells a note's change is read over: base, stock a year and bonus (its percent kept). */
+  private static RegionProse.Cells tableCells(Region r) {
+    Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
+    Bands b = r.bands();
+    cells.put(Column.BASE, new RegionBands.Cell(money(r.currency(), b.base()), "base"));
+    cells.put(Column.STOCK, new RegionBands.Cell(b.stock().high() == 0 ? "none" : money(r.currency(), b.stock()),
+        "stock"));
+    cells.put(Column.BONUS, new RegionBands.Cell(b.bonusRate() != null ? b.bonusRate().written()
+        : b.bonus().high() == 0 ? "none" : money(r.currency(), b.bonus()), "bonus"));
+    return new RegionProse.Cells(r.name(), cells, r.hq());
+  }
+
+  private static String money(String currency, Range r) {
+    return String.format(java.util.Locale.ROOT, "%s %,d–%,d", currency, r.low(), r.high());
+  }
+
   /** The regions with the change read in, or null with a warning where it cannot be. */
   private static List<Region> apply(GuideDraft draft, List<Region> regions, String change, int line, String note,
       String written) {
@@ -254,6 +270,12 @@ final class UpdateNotes {
       at = r.shortName().equalsIgnoreCase(Region.shortName(place)) || r.name().equalsIgnoreCase(place) ? i : -1;
     }
     RegionProse.Cells before = at < 0 ? null : draft.proseCellsOf(regions.get(at).name());
+    // A pay table's row: its parts as cells, its total left to be worked out again from the parts in force (the
+    // table's total was the sum of the older ones).
+    boolean tableRow = before == null && at >= 0;
+    if (tableRow) {
+      before = tableCells(regions.get(at));
+    }
     if (cells == null || cells.cells().isEmpty() || at < 0 || before == null) {
       draft.findings.add(Finding.warning(draft.path, line, "'" + note + ": " + written + "' changes a band the reader"
           + " cannot apply, so the band written before it may be out of date; write the new band in the place's own"
@@ -274,12 +296,31 @@ final class UpdateNotes {
           + " new band in the place's own line"));
       return null;
     }
+    Bands bands = read.bands();
+    if (old.bands().grant() != null && !cells.cells().containsKey(Column.STOCK)) {
+      // The table's whole grant stays as written where the note leaves the stock alone.
+      bands = new Bands(bands.base(), old.bands().stock(), bands.bonus(), bands.total(), old.bands().grant(),
+          bands.bonusRate(), bands.totalDerived(), bands.derivation(), bands.options());
+    }
+    String totalSaid = "";
+    if (tableRow && !old.bands().totalDerived() && !cells.cells().containsKey(Column.TOTAL)) {
+      // The table writes totals: the row's is the sum of the parts in force, said in the note's info line, and the
+      // place's aims stay totals as the other rows' are.
+      bands = new Bands(bands.base(), bands.stock(), bands.bonus(), bands.total(), bands.grant(), bands.bonusRate(),
+          false, bands.derivation(), bands.options());
+      totalSaid = "; its total is worked out again from the parts: " + Money.compact(bands.total(), old.currency());
+    }
     List<Region> out = new ArrayList<>(regions);
-    out.set(at, new Region(old.name(), old.hq(), old.currency(), read.bands(), old.line()));
-    replaceDerived(draft.findings, old, scratch);
+    out.set(at, new Region(old.name(), old.hq(), old.currency(), bands, old.line(), old.remote()));
+    if (tableRow) {
+      scratch.removeIf(f -> f.message().startsWith("no total for "));
+      draft.findings.addAll(scratch);
+    } else {
+      replaceDerived(draft.findings, old, scratch);
+    }
     draft.findings.add(Finding.info(draft.path, line, "'" + note + "' changes " + old.name() + "'s "
         + String.join(" and ", cells.cells().keySet().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-            .toList()) + ": the newer figure is read in place of the one at line " + old.line()));
+            .toList()) + ": the newer figure is read in place of the one at line " + old.line() + totalSaid));
     return out;
   }
 }
