@@ -40,7 +40,10 @@ final class Attribution {
       "candidate", "candidates", "client", "clients", "applicant", "mentee", "hire", "her", "his", "him",
       // A form of the job, never its maker: "FTE at 180k or contract at $100 an hour", "Permanent at 175k".
       "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
-      "contract-to-hire")), Attribution.HEDGES);
+      "contract-to-hire",
+      // A date written short before the figures: "Dec 6: they offered 180k base", "Sept 30 deadline, 180k base".
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "saturday", "sunday")),
+      Attribution.HEDGES);
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
       "asks");

@@ -40,6 +40,8 @@ import java.util.List;
  *                  question); a new offer, competing offer, counter or guide does. Null otherwise (a field, not a
  *                  {@link Subject}, so older versions load the state)
  * @param earlier   their offer before its last change, so "what was the base before?" is said from the thread
+ * @param editNoted true once the thread was told that an edited message is not read, so it is told once whatever
+ *                  instance takes the next edit; null before
  */
 public record Conversation(String company, String role, String region, Offer offer, Competing competing,
                            @JsonProperty("walkAway") Long floor, Long forfeited, Counteroffer counter,
@@ -47,7 +49,8 @@ public record Conversation(String company, String role, String region, Offer off
                            OfferTerms terms, Practice practice, Reminders reminders, Component floorPart,
                            String floorWhose, Voice voice,
                            @JsonProperty("otherOffers") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                           List<Competing> others, Long payToday, Boolean acceptedAnswer, Offer earlier) {
+                           List<Competing> others, Long payToday, Boolean acceptedAnswer, Offer earlier,
+                           Boolean editNoted) {
 
   /** A thread nothing was said in yet. */
   public static final Conversation EMPTY =
@@ -153,19 +156,19 @@ public record Conversation(String company, String role, String region, Offer off
   Conversation withAccepted() {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, payToday,
-        true);
+        true, null, editNoted);
   }
 
   Conversation withGuide(String companySlug, String roleSlug, String regionName) {
     return new Conversation(companySlug, roleSlug, regionName, offer, competing, floor, forfeited, counter,
         countered, subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, earlier);
+        payToday, null, earlier, editNoted);
   }
 
   Conversation withRegion(String regionName) {
     return new Conversation(company, role, regionName, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, earlier);
+        payToday, null, earlier, editNoted);
   }
 
   Conversation withOffer(Offer newOffer) {
@@ -173,7 +176,30 @@ public record Conversation(String company, String role, String region, Offer off
     Offer replaced = offer != null && !offer.isEmpty() && !offer.equals(newOffer) ? offer : earlier;
     return new Conversation(company, role, region, newOffer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, replaced);
+        payToday, null, replaced, editNoted);
+  }
+
+  /** A conversation as states saved before an edit's note was remembered read. */
+  public Conversation(String company, String role, String region, Offer offer, Competing competing, Long walkAway,
+                      Long forfeited, Counteroffer counter, Offer countered, Subject subject, int lever,
+                      String employer, String pending, OfferTerms terms, Practice practice, Reminders reminders,
+                      Component floorPart, String floorWhose, Voice voice, List<Competing> others, Long payToday,
+                      Boolean acceptedAnswer, Offer earlier) {
+    this(company, role, region, offer, competing, walkAway, forfeited, counter, countered, subject, lever, employer,
+        pending, terms, practice, reminders, floorPart, floorWhose, voice, others, payToday, acceptedAnswer, earlier,
+        null);
+  }
+
+  /** Whether the thread was already told that edited messages are not read. */
+  public boolean toldEditsNotRead() {
+    return Boolean.TRUE.equals(editNoted);
+  }
+
+  /** The same thread, told that edited messages are not read. */
+  public Conversation withEditsNotRead() {
+    return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
+        payToday, acceptedAnswer, earlier, true);
   }
 
   /** A conversation as states saved before the earlier offer was kept read. */
@@ -189,13 +215,13 @@ public record Conversation(String company, String role, String region, Offer off
   Conversation withCompeting(Competing newCompeting) {
     return new Conversation(company, role, region, offer, newCompeting, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, earlier);
+        payToday, null, earlier, editNoted);
   }
 
   /** The competing offer weighed (the one that pays the most a year) and the other companies' offers kept beside it. */
   Conversation withCompeting(Competing weighed, List<Competing> kept) {
     return new Conversation(company, role, region, offer, weighed, floor, forfeited, counter, countered, subject,
-        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept, payToday, null, earlier);
+        lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, kept, payToday, null, earlier, editNoted);
   }
 
   /** The weighed competing offer when it is in {@code currency} (the band's), else null: no other is weighed. */
@@ -229,62 +255,62 @@ public record Conversation(String company, String role, String region, Offer off
   /** The walk-away on one part (null: the yearly total), and whose it is (null: the user's). */
   Conversation withWalkAway(Long amount, Component part, String whose) {
     return new Conversation(company, role, region, offer, competing, amount, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others, payToday, null, earlier);
+        subject, lever, employer, pending, terms, practice, reminders, part, whose, voice, others, payToday, null, earlier, editNoted);
   }
 
   Conversation withForfeited(Long amount) {
     return new Conversation(company, role, region, offer, competing, floor, amount, counter, countered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, earlier);
+        payToday, null, earlier, editNoted);
   }
 
   Conversation withCounter(Counteroffer newCounter, Offer answered) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, newCounter, answered,
         subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, null, earlier);
+        payToday, null, earlier, editNoted);
   }
 
   Conversation withEmployer(String name) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, name, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   Conversation withPending(String figure) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, figure, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   Conversation withTerms(OfferTerms newTerms) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, newTerms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   Conversation about(Subject newSubject, int leverNumber) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         newSubject, leverNumber, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   Conversation withPractice(Practice newPractice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, newPractice, reminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   /** The same conversation with its reminders as they now stand. */
   public Conversation withReminders(Reminders newReminders) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
         subject, lever, employer, pending, terms, practice, newReminders, floorPart, floorWhose, voice, others,
-        payToday, acceptedAnswer, earlier);
+        payToday, acceptedAnswer, earlier, editNoted);
   }
 
   /** The same thread with the user's pay today a year as they last gave it. */
   Conversation withPayToday(Long yearly) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, yearly, acceptedAnswer, earlier);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, voice, others, yearly, acceptedAnswer, earlier, editNoted);
   }
 
   /** Whether the thread speaks for the company (a recruiter or a hiring manager preparing an offer). */
@@ -344,7 +370,7 @@ public record Conversation(String company, String role, String region, Offer off
 
   Conversation withVoice(Voice newVoice) {
     return new Conversation(company, role, region, offer, competing, floor, forfeited, counter, countered,
-        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, acceptedAnswer, earlier);
+        subject, lever, employer, pending, terms, practice, reminders, floorPart, floorWhose, newVoice, others, payToday, acceptedAnswer, earlier, editNoted);
   }
 
   /** The same thread with the note its answer offers to write (null: none), the side kept. */

@@ -37,6 +37,8 @@ final class ConsoleActions extends Handler.Abstract {
   private static final Pattern MENTION = Pattern.compile("(?<![\\w<])@comp-coach\\b");
   /** As many bytes as the app reads from a letter; a larger file is refused on the page. */
   static final int LARGEST_FILE = 10 * 1024 * 1024;
+  /** An upload carries its file in base64 (4 characters for 3 bytes), with its name and channel around it. */
+  static final int LARGEST_UPLOAD = LARGEST_FILE / 3 * 4 + 64 * 1024;
 
   private final ObjectMapper json;
   private final Workspace workspace;
@@ -67,13 +69,21 @@ final class ConsoleActions extends Handler.Abstract {
       Wire.sendJson(response, callback, 415, failure("the console sends application/json").toString());
       return true;
     }
+    String action = path.substring(PATH.length());
+    String text;
+    try {
+      text = Wire.body(request, "upload".equals(action) ? LARGEST_UPLOAD : Wire.LARGEST_BODY);
+    } catch (Wire.TooLarge e) {
+      Wire.refuseTooLarge(response, callback);
+      return true;
+    }
     ObjectNode answer;
     try {
-      JsonNode body = json.readTree(Wire.body(request));
+      JsonNode body = json.readTree(text);
       if (body == null || !body.isObject()) {
         throw new BadAction("the console sends a JSON object");
       }
-      answer = switch (path.substring(PATH.length())) {
+      answer = switch (action) {
         case "send" -> send(body);
         case "upload" -> upload(body);
         case "action" -> action(body);

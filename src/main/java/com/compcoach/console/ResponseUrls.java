@@ -47,7 +47,10 @@ final class ResponseUrls extends Handler.Abstract {
     }
     JsonNode body;
     try {
-      body = json.readTree(Wire.body(request));
+      body = json.readTree(Wire.body(request, Wire.LARGEST_BODY));
+    } catch (Wire.TooLarge e) {
+      Wire.refuseTooLarge(response, callback);
+      return true;
     } catch (JsonProcessingException e) {
       Wire.sendJson(response, callback, 400, "{\"ok\":false,\"error\":\"invalid_json\"}");
       return true;

@@ -47,6 +47,7 @@ final class BoltHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(BoltHandler.class);
   /** The kind Bolt names an Events API request, for the ack metrics. */
   private static final String EVENT = RequestType.Event.name();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final App app;
   /** A thread's plain messages, read once; null where only Bolt's route is wanted. */
@@ -187,6 +188,14 @@ final class BoltHandler extends Handler.Abstract {
     }
     RequestHeaders slackHeaders = new RequestHeaders(headers);
     com.slack.api.bolt.request.Request<?> slackRequest = slashCommand(text, slackHeaders, request);
+    if (slackRequest == null && rateLimitNotice(text)) {
+      // Slack held back a minute of events: nothing to answer, and a 400 would count against the app's URL.
+      LOG.warn("Slack says it held back the app's events for a minute (app_rate_limited)");
+      metrics.acked(EVENT, 200, Duration.ofNanos(System.nanoTime() - start));
+      response.setStatus(200);
+      response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+      return;
+    }
     if (slackRequest == null) {
       slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
           .requestUri(request.getHttpURI().getPath())
@@ -228,6 +237,18 @@ final class BoltHandler extends Handler.Abstract {
     String forwarded = headers.getFirstValue("X-Forwarded-For");
     command.setClientIpAddress(forwarded != null ? forwarded : Request.getRemoteAddr(request));
     return command;
+  }
+
+  /** Slack's {@code app_rate_limited} notice, which Bolt's parser knows no pattern for; a word test first. */
+  static boolean rateLimitNotice(String body) {
+    if (!body.contains("app_rate_limited")) {
+      return false;
+    }
+    try {
+      return "app_rate_limited".equals(JSON.readTree(body).path("type").asText());
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static String kind(com.slack.api.bolt.request.Request<?> request) {

@@ -2,6 +2,7 @@ package com.compcoach.slack;
 
 import com.compcoach.coach.ConversationKey;
 import com.compcoach.coach.Reply;
+import com.compcoach.coach.Turn;
 import com.compcoach.coach.Venue;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,8 +27,14 @@ final class EditedMessages implements BoltEventHandler<MessageChangedEvent> {
   static final String NOT_READ = "I read each message once, as it was sent, so I didn't read your edit. If a figure "
       + "changed, send it again as a new message, e.g. \"they offered 190k base\", and I'll update the offer.";
 
+  /** What a turn answers when the thread was told before: nothing is posted. */
+  private static final Reply.Text TOLD_BEFORE = new Reply.Text("");
+
   private final Crew crew;
-  /** Threads already told, so a person who edits often hears it once (per instance, for a day). */
+  /**
+   * Threads this instance told, a cheap first check; the thread's stored state says it for every instance
+   * ({@link com.compcoach.coach.Conversation#toldEditsNotRead()}).
+   */
   private final Cache<ConversationKey, Boolean> told = Caffeine.newBuilder()
       .maximumSize(10_000)
       .expireAfterWrite(Duration.ofDays(1))
@@ -53,15 +60,16 @@ final class EditedMessages implements BoltEventHandler<MessageChangedEvent> {
     String root = edited.getThreadTs() != null ? edited.getThreadTs() : edited.getTs();
     ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
     String eventId = payload.getEventId();
+    String userId = edited.getUser();
     try {
-      crew.turns().submit(key, () -> tell(eventId, key));
+      crew.turns().submit(key, () -> tell(eventId, key, userId));
     } catch (RejectedExecutionException busy) {
       return Response.builder().statusCode(503).build(); // Slack delivers it again later
     }
     return context.ack();
   }
 
-  private CompletableFuture<?> tell(String eventId, ConversationKey key) {
+  private CompletableFuture<?> tell(String eventId, ConversationKey key, String userId) {
     if (!crew.ledger().claim(eventId) || told.getIfPresent(key) != null) {
       return CompletableFuture.completedFuture(null);
     }
@@ -69,7 +77,11 @@ final class EditedMessages implements BoltEventHandler<MessageChangedEvent> {
       return CompletableFuture.completedFuture(null); // not a thread of ours (or the store can't say: say nothing)
     }
     told.put(key, Boolean.TRUE);
-    return crew.delivery().inThread(key.channelId(), key.threadTs(), new Reply.Text(NOT_READ));
+    // Said once per thread, whichever instance behind the store takes the edit: the thread's state remembers it.
+    return crew.conversations().take(key, userId, conversation -> conversation.toldEditsNotRead()
+            ? new Turn(conversation, TOLD_BEFORE) : new Turn(conversation.withEditsNotRead(), new Reply.Text(NOT_READ)))
+        .thenCompose(reply -> reply == TOLD_BEFORE ? CompletableFuture.completedFuture(null)
+            : crew.delivery().inThread(key.channelId(), key.threadTs(), reply));
   }
 
   private static boolean textChanged(MessageChangedEvent event) {

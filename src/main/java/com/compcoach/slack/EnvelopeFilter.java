@@ -3,6 +3,7 @@ package com.compcoach.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.socket_mode.queue.SocketModeMessageQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,18 +18,42 @@ final class EnvelopeFilter implements SocketModeMessageQueue {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SocketModeMessageQueue queue;
+  private final Runnable linkDisabled;
+  private final AtomicBoolean disabled = new AtomicBoolean();
 
-  /** @param queue the client's own queue, which keeps every message it already holds */
-  EnvelopeFilter(SocketModeMessageQueue queue) {
+  /**
+   * @param queue        the client's own queue, which keeps every message it already holds
+   * @param linkDisabled run once when Slack says Socket Mode is turned off for the app ({@code disconnect} with
+   *                     reason {@code link_disabled}), which the SDK would answer by reconnecting for ever
+   */
+  EnvelopeFilter(SocketModeMessageQueue queue, Runnable linkDisabled) {
     this.queue = queue;
+    this.linkDisabled = linkDisabled;
   }
 
   @Override
   public void add(String message) {
-    if (envelope(message)) {
-      queue.add(message);
-    } else {
+    if (!envelope(message)) {
       LOG.warn("Socket Mode: left out a message from Slack that is no envelope ({} characters)", message.length());
+    } else if (linkDisabled(message)) {
+      if (disabled.compareAndSet(false, true)) {
+        linkDisabled.run();
+      }
+    } else {
+      queue.add(message);
+    }
+  }
+
+  /** Whether it is Slack's {@code disconnect} for Socket Mode turned off; a word test before the JSON is read. */
+  static boolean linkDisabled(String message) {
+    if (!message.contains("link_disabled")) {
+      return false;
+    }
+    try {
+      JsonNode root = JSON.readTree(message);
+      return "disconnect".equals(root.path("type").asText()) && "link_disabled".equals(root.path("reason").asText());
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
     }
   }
 

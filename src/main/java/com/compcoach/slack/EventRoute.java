@@ -68,12 +68,12 @@ final class EventRoute {
         }
       }
     }
-    if (!"event_callback".equals(type) || event == null || !"message".equals(event.type) || event.hasSubtype
-        || eventId == null) {
+    if (!"event_callback".equals(type) || event == null || !"message".equals(event.type)
+        || event.subtype != null && !ThreadMessages.BROADCAST.equals(event.subtype) || eventId == null) {
       return null;
     }
     return new ThreadMessages.Message(teamId, eventId, event.channel, event.channelType, event.user, event.botId,
-        null, event.text, event.threadTs, event.ts);
+        event.subtype, event.text, event.threadTs, event.ts);
   }
 
   /** A string value; null for JSON null; anything else is not a message this route reads. */
@@ -97,7 +97,7 @@ final class EventRoute {
     String text;
     String threadTs;
     String ts;
-    boolean hasSubtype;
+    String subtype;
 
     /** Reads the event object the parser is at the start of, through its end. */
     static Fields read(JsonParser parser) throws IOException {
@@ -107,7 +107,8 @@ final class EventRoute {
         JsonToken value = parser.nextToken();
         switch (field) {
           case "type" -> event.type = text(parser, value);
-          case "subtype" -> event.hasSubtype = value != JsonToken.VALUE_NULL;
+          case "subtype" -> event.subtype = value == JsonToken.VALUE_NULL ? null
+              : value == JsonToken.VALUE_STRING ? parser.getText() : "";
           case "channel" -> event.channel = text(parser, value);
           case "channel_type" -> event.channelType = text(parser, value);
           case "user" -> event.user = text(parser, value);

@@ -16,7 +16,9 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +65,9 @@ public final class SlackApp implements AutoCloseable {
   /** Said in the log and on {@code /healthz} while {@code SLACK_REPLAY_GUARD=off}. */
   static final String REPLAY_GUARD_OFF = "SLACK_REPLAY_GUARD=off: a signed request sent again within 5 minutes is "
       + "answered again; for load tests only, never in production";
+
+  static final String LINK_DISABLED = "Socket Mode: Slack says Socket Mode is turned off for this app (link_disabled); "
+      + "no new connection is asked for. Turn it on in the app's settings (Socket Mode) and restart, or run serve";
 
   static final Duration RECHECK_FIRST = Duration.ofSeconds(5);
   static final Duration RECHECK_MAX = Duration.ofMinutes(1);
@@ -178,7 +183,7 @@ public final class SlackApp implements AutoCloseable {
     this.connections = new SlackConnections(java.net.URI.create(settings.apiUrl()), "Bearer " + settings.botToken(),
         WebApi.CONNECT_TIMEOUT, readTimeout);
     WebApi api = new WebApi(slack, settings.botToken(), connections, calls, metrics, later,
-        SlackHosts.of(settings.apiUrl()));
+        SlackHosts.of(settings.apiUrl()), () -> tokenTimer.execute(this::checkToken));
     ReplyRenderer renderer = new ReplyRenderer();
     GuardedWork guarded = new GuardedWork(work, backlog, roomWait, metrics);
     // A card's save does not wait for the disk (saveSoon), so the worker that posted the card does it.
@@ -199,6 +204,7 @@ public final class SlackApp implements AutoCloseable {
     app.viewSubmission(BlockIds.OFFER_VIEW, new OfferSubmission(crew));
     ThreadMessages messages = new ThreadMessages(crew);
     app.event(MessageEvent.class, messages);
+    app.event(MessageThreadBroadcastEvent.class, messages.broadcasts());
     app.event(MessageFileShareEvent.class, new SharedFiles(crew));
     app.event(MessageChangedEvent.class, new EditedMessages(crew));
     app.event(AppMentionEvent.class, new Mentions(crew));
@@ -287,9 +293,27 @@ public final class SlackApp implements AutoCloseable {
     }
     SocketModeApp socket = new SocketModeApp(settings.appToken(), app);
     socket.startAsync();
+    SocketModeClient client = socket.getClient();
     // Wrapping the client's queue keeps what it holds; junk is left out before Slack's SDK throws on it.
-    socket.getClient().setMessageQueue(new EnvelopeFilter(socket.getClient().getMessageQueue()));
+    client.setMessageQueue(new EnvelopeFilter(client.getMessageQueue(),
+        () -> tokenTimer.execute(() -> linkDisabled(client))));
     return socket::close;
+  }
+
+  /**
+   * Slack turned Socket Mode off in the app's settings: every new connection would be refused the same way, and the
+   * SDK would ask for one every few seconds for ever. The client stops, says why once, and {@code /healthz} says it.
+   */
+  private void linkDisabled(SocketModeClient client) {
+    LOG.warn(LINK_DISABLED);
+    health.degraded("socket-mode", LINK_DISABLED);
+    client.setAutoReconnectEnabled(false);
+    client.setAutoReconnectOnCloseEnabled(false);
+    try {
+      client.disconnect();
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("Socket Mode: the connection did not close cleanly: {}", e.getClass().getSimpleName());
+    }
   }
 
   /**

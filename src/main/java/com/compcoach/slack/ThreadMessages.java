@@ -7,6 +7,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.compcoach.coach.Conversation;
 import com.compcoach.coach.Turn;
 import java.util.Optional;
@@ -24,6 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * time, in the order they came ({@link TurnQueue}).
  */
 final class ThreadMessages implements BoltEventHandler<MessageEvent> {
+
+  /**
+   * A reply the person also sent to the channel ("Also send to #channel"): their message in the thread all the same,
+   * so it is read as any other (it was left unanswered in silence).
+   */
+  static final String BROADCAST = "thread_broadcast";
 
   private final Crew crew;
 
@@ -43,6 +50,20 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
     return status == 200 ? context.ack() : Response.builder().statusCode(status).build();
   }
 
+  /** The same for a reply also sent to the channel, which Bolt hands to a listener of its own kind. */
+  BoltEventHandler<MessageThreadBroadcastEvent> broadcasts() {
+    return (payload, context) -> {
+      MessageThreadBroadcastEvent event = payload.getEvent();
+      if (event == null) {
+        return context.ack();
+      }
+      int status = take(new Message(payload.getTeamId(), payload.getEventId(), event.getChannel(),
+          event.getChannelType(), event.getUser(), null, BROADCAST, event.getText(), event.getThreadTs(),
+          event.getTs()), context.getBotUserId());
+      return status == 200 ? context.ack() : Response.builder().statusCode(status).build();
+    };
+  }
+
   /**
    * A plain message event as both routes read it: Bolt's (Socket Mode, and HTTP until the token works) and
    * {@link EventRoute}'s (HTTP, read once).
@@ -55,7 +76,7 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
    * the work backlog is full (nothing was claimed or changed, so Slack's retry is taken later).
    */
   int take(Message event, String botUserId) {
-    if (event.botId() != null || event.subtype() != null || event.user() == null
+    if (event.botId() != null || event.subtype() != null && !BROADCAST.equals(event.subtype()) || event.user() == null
         || event.user().equals(botUserId)) {
       return 200;
     }

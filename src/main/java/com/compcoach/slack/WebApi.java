@@ -93,6 +93,11 @@ final class WebApi {
    * is written once, not once per post (writing its blocks was the bulk of a post's CPU). Rendered blocks are never
    * changed after rendering, and weak keys let an entry go with its card.
    */
+  /** Slack's answers that say the bot token itself is not (or no longer) accepted. */
+  private static final java.util.Set<String> TOKEN_REFUSED = java.util.Set.of("invalid_auth", "not_authed",
+      "token_revoked", "token_expired", "account_inactive");
+
+  private final Runnable tokenRefused;
   private final Cache<ArrayNode, byte[]> writtenBlocks = Caffeine.newBuilder()
       .weakKeys()
       .maximumSize(256)
@@ -105,6 +110,16 @@ final class WebApi {
    */
   WebApi(Slack slack, String botToken, SlackConnections connections, Executor calls, SlackMetrics metrics,
       Later later, SlackHosts hosts) {
+    this(slack, botToken, connections, calls, metrics, later, hosts, () -> { });
+  }
+
+  /**
+   * @param tokenRefused run when Slack refuses the bot token on a call ({@code invalid_auth}, {@code token_revoked},
+   *                     ...), so that the token is checked again and {@code /healthz} says why at once
+   */
+  WebApi(Slack slack, String botToken, SlackConnections connections, Executor calls, SlackMetrics metrics,
+      Later later, SlackHosts hosts, Runnable tokenRefused) {
+    this.tokenRefused = tokenRefused;
     this.slack = slack;
     this.client = slack.methods(botToken);
     this.http = slack.getHttpClient().getOkHttpClient();
@@ -452,6 +467,7 @@ final class WebApi {
       String error = response.getError() == null ? "unknown_error" : response.getError();
       metrics.called(method, error);
       LOG.warn("{} failed: {}", method, error);
+      checkTokenOn(error);
       result.complete(new Result<>(response, error));
     } catch (SlackApiException e) {
       int status = e.getResponse() == null ? 0 : e.getResponse().code();
@@ -477,7 +493,15 @@ final class WebApi {
   private <T> void fail(String method, String error, CompletableFuture<Result<T>> result) {
     metrics.called(method, error);
     LOG.warn("{} failed: {}", method, error);
+    checkTokenOn(error);
     result.complete(new Result<>(null, error));
+  }
+
+  /** A reply lost to a refused token left {@code /healthz} saying "ok" until the next start: it is checked now. */
+  private void checkTokenOn(String error) {
+    if (TOKEN_REFUSED.contains(error)) {
+      tokenRefused.run();
+    }
   }
 
   /** A call that got no answer: counted and logged as io_error with the exception's type, never its message. */

@@ -310,7 +310,10 @@ public final class WebApiStandIn extends Handler.Abstract implements AutoCloseab
   private void api(Request request, Response response, Callback callback, String method) throws IOException {
     Map<String, String> params;
     try {
-      params = params(Wire.body(request), Wire.isJson(request));
+      params = params(Wire.body(request, Wire.LARGEST_BODY), Wire.isJson(request));
+    } catch (Wire.TooLarge e) {
+      Wire.refuseTooLarge(response, callback);
+      return;
     } catch (JsonProcessingException e) {
       Wire.sendJson(response, callback, 200, error("invalid_json").toString());
       return;

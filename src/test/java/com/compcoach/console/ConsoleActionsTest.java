@@ -290,6 +290,43 @@ class ConsoleActionsTest {
     }
 
     @Test
+    void send_bodyGrowingPastTheLimit_gets413BeforeTheRestIsSentAndSendsNothing() throws Exception {
+      try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+          running.base.getPort())) {
+        socket.setSoTimeout(5_000);
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(("POST /console/api/send HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        // Past the limit by a chunk, and never finished: a reader that wanted the whole body would answer nothing.
+        byte[] chunk = ("{\"channel\":\"C0OFFERS\",\"text\":\"" + "9".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
+        for (int sent = 0; sent <= com.compcoach.standin.Wire.LARGEST_BODY; sent += chunk.length) {
+          out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          out.write(chunk);
+          out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.flush();
+
+        String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+
+        assertEquals("HTTP/1.1 413", answer);
+      }
+      assertTrue(app.received().isEmpty());
+    }
+
+    @Test
+    void send_bodyDeclaredOverTheLimit_gets413WithoutItBeingSent() throws Exception {
+      try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+          running.base.getPort())) {
+        socket.setSoTimeout(5_000);
+        socket.getOutputStream().write(("POST /console/api/send HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals("HTTP/1.1 413", new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1));
+      }
+    }
+
+    @Test
     void anyAction_formPostedFromAnotherSite_isRefusedAndSendsNothing() throws Exception {
       HttpResponse<String> answer = running.postForm("/console/api/send",
           "{\"channel\":\"C0OFFERS\",\"text\":\"/comp help\"}", null);

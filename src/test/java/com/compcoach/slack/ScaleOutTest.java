@@ -168,6 +168,37 @@ class ScaleOutTest {
     }
   }
 
+  @Test
+  void threadEdited_onAThenOnB_isToldOnceForTheThread() throws Exception {
+    String thread = newThread();
+    int posted = posts();
+    send(a, thread, "ml-ai-engineer charlotte");
+    awaitPosts(posted + 1);
+
+    assertEquals(200, post(a, edit(thread, "EvScaleEditA"), false).statusCode());
+    assertEquals(EditedMessages.NOT_READ, awaitPosts(posted + 2).params().get("text"));
+    assertEquals(200, post(b, edit(thread, "EvScaleEditB"), false).statusCode());
+    send(b, thread, "why?");
+
+    String next = awaitPosts(posted + 3).params().get("text");
+    assertFalse(EditedMessages.NOT_READ.equals(next), "B said it again: each instance remembered it on its own");
+    assertEquals(3, repliesIn(thread));
+  }
+
+  /** The person edits a message of theirs in the DM thread {@code thread} ({@code message_changed}). */
+  private static String edit(String thread, String eventId) {
+    com.compcoach.standin.Payloads payloads = new com.compcoach.standin.Payloads(
+        new com.fasterxml.jackson.databind.ObjectMapper(), com.compcoach.standin.Team.TEST);
+    com.compcoach.standin.Channel dm = com.compcoach.standin.Channel.of("D0PAT");
+    com.fasterxml.jackson.databind.node.ObjectNode event = new com.fasterxml.jackson.databind.ObjectMapper()
+        .createObjectNode().put("type", "message").put("subtype", "message_changed").put("channel", dm.id())
+        .put("channel_type", dm.type()).put("hidden", true).put("ts", "1800000900.000001")
+        .put("event_ts", "1800000900.000001");
+    event.set("message", payloads.message(dm, "they offered 190k base", thread + "1", thread));
+    event.set("previous_message", payloads.message(dm, "they offered 180k base", thread + "1", thread));
+    return payloads.eventCallback(event, eventId, 1800000900L);
+  }
+
   private static String newThread() {
     return String.format("1800000200.%06d", ++threads);
   }

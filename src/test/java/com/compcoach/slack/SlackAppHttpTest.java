@@ -397,6 +397,77 @@ class SlackAppHttpTest {
       proveNothingMoreThan(cardTs, 1);
     }
 
+    @Test
+    void button_actionIdTheAppNeverSent_isAcknowledged200AndNothingIsPosted() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.interaction(button(cardTs, "accept_offer_v0"));
+
+      assertEquals(200, ack.statusCode(), "a 404 makes Slack show the person an error: " + ack.body());
+      assertEquals("", ack.body());
+      assertTrue(slack.api.calls("response_url").isEmpty(), "nothing said");
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void viewSubmission_callbackTheAppNeverOpened_isAcknowledged200AndNothingIsPosted() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.interaction(Fixtures.text("view-submission-offer.json",
+          Map.of("private_metadata", WebApiStandIn.TEAM + "|" + SlackHarness.CHANNEL + "|" + cardTs,
+              "base", "180k", "stock", "50k", "bonus", "40k")).replace("\"offer_form\"", "\"offer_form_v0\""));
+
+      assertEquals(200, ack.statusCode(), ack.body());
+      assertEquals("", ack.body(), "an empty 200 closes the modal");
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void shortcutsSuggestionsClosedViewsAndLegacyButtons_theAppNeverDeclared_areAcknowledged200() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+      Map<String, String> values = Map.of("response_url", slack.api.responseUrl("other"));
+
+      for (String fixture : List.of("interaction-message-shortcut-never-declared.json",
+          "interaction-global-shortcut-never-declared.json", "interaction-view-closed.json",
+          "interaction-legacy-attachment-button.json")) {
+        HttpResponse<String> ack = slack.sender.interaction(Fixtures.text(fixture, values));
+
+        assertEquals(200, ack.statusCode(), fixture + ": " + ack.body());
+        assertEquals("", ack.body(), fixture);
+      }
+      HttpResponse<String> suggestion = slack.sender.interaction(
+          Fixtures.text("interaction-block-suggestion-never-declared.json", values));
+      assertEquals(200, suggestion.statusCode(), suggestion.body());
+      assertEquals("{\"options\":[]}", suggestion.body(), "a menu with nothing to offer, not an error");
+      assertTrue(slack.api.calls("response_url").isEmpty(), "nothing said");
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void appRateLimited_noticeFromSlack_isAcknowledged200() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.postJson(Fixtures.raw("event-app-rate-limited.json"));
+
+      assertEquals(200, ack.statusCode(), "a 400 counts against the app's URL at Slack: " + ack.body());
+      proveNothingMoreThan(cardTs, 1);
+    }
+
+    @Test
+    void event_replyAlsoSentToTheChannel_isReadAsTheThreadsNextTurn() throws Exception {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+
+      HttpResponse<String> ack = slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs,
+          "they offered 185k base", "EvBroadcast").replace("\"type\":\"message\"",
+          "\"type\":\"message\",\"subtype\":\"thread_broadcast\""));
+
+      assertEquals(200, ack.statusCode());
+      WebApiStandIn.Call reply = slack.api.awaitPost(2);
+      assertEquals(cardTs, reply.params().get("thread_ts"));
+      assertTrue(reply.params().get("blocks").contains("base $185,000"), reply.params().get("blocks"));
+      proveNothingMoreThan(cardTs, 2);
+    }
+
     /** Sends one more message in the card's thread and checks its answer is the next post: nothing came between. */
     private void proveNothingMoreThan(String cardTs, int postsSoFar) throws Exception {
       slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "why?", "EvMarker"));

@@ -126,6 +126,28 @@ class SocketModeTest {
     assertEquals(3, warned.size(), warned.toString());
   }
 
+  @Test
+  void linkDisabled_stopsAsking_andHealthSaysWhy() throws Exception {
+    socketServer.awaitConnections(1, WITHIN);
+    int urlsBefore = api.calls("apps.connections.open").size();
+
+    socketServer.send("{\"type\":\"disconnect\",\"reason\":\"link_disabled\",\"debug_info\":{\"host\":\"wss-1\"}}");
+
+    long deadline = System.nanoTime() + WITHIN.toNanos();
+    while (app.health().read().ok() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+    }
+    assertTrue(app.health().read().causes().getOrDefault("socket-mode", "").contains("link_disabled"),
+        app.health().read().causes().toString());
+    // The SDK reconnected within 2 s and every 5 s after: none in twice that.
+    try {
+      socketServer.awaitConnections(2, Duration.ofSeconds(10));
+      throw new IllegalStateException("a new connection was opened after link_disabled");
+    } catch (AssertionError expected) {
+      assertEquals(urlsBefore, api.calls("apps.connections.open").size(), "no new URL asked for");
+    }
+  }
+
   private String envelope(String id) {
     return Fixtures.text("socket-envelope-slash-command.json", Map.of("envelope_id", id,
         "response_url", api.responseUrl("socket")));

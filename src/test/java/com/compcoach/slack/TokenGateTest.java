@@ -118,6 +118,26 @@ class TokenGateTest {
   }
 
   @Test
+  void threadReply_refusedAsInvalidAuth_healthzSaysTheTokenIsRefusedAtOnce() throws Exception {
+    try (SlackHarness slack = new SlackHarness()) {
+      String cardTs = slack.card("ml-ai-engineer charlotte");
+      slack.api.failNext("chat.postMessage", "invalid_auth");
+      slack.api.failNext("auth.test", "invalid_auth");
+
+      slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "they offered 185k base", "EvRefused"));
+
+      slack.api.await("auth.test", 2, Duration.ofSeconds(10));
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (health(slack).startsWith("ok") && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // the check's answer is taken just after Slack sends it
+      }
+      assertTrue(health(slack).startsWith("degraded\nslack-token: "), "a lost reply said nothing before: "
+          + health(slack));
+      assertTrue(health(slack).contains("invalid_auth"), health(slack));
+    }
+  }
+
+  @Test
   void checkToken_slackAnswersAfterAnOutage_healthzOkAndCardsArePosted() throws Exception {
     try (SlackHarness slack = new SlackHarness(Map.of(), api -> api.rateLimitNext("auth.test", 30))) {
       assertTrue(health(slack).startsWith("degraded\nslack-token: cannot reach Slack's Web API"), health(slack));
