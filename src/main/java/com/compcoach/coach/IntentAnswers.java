@@ -107,7 +107,7 @@ final class IntentAnswers {
       Map.entry(Intent.TopOfBand.class, companySide(signFirst(saidHowRead(question(answers::topOfBand))))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
-          : signFirst(question(answers::ifNo)).answer(t)),
+          : heldFirm(t, signFirst(question(answers::ifNo)).answer(t))),
       // "compare total over 4 years": beside a competing offer, each one's four years in all.
       Map.entry(Intent.Years.class, t -> question(AGAINST.matcher(t.text()).find() ? drafts::yearsAgainst
           : drafts::years).answer(t)),
@@ -564,6 +564,30 @@ final class IntentAnswers {
 
   private static final java.util.regex.Pattern ON_PAPER = java.util.regex.Pattern.compile("(?i)^(?!.*\\b(?:verbal"
       + "|wait|letter|written offer|before)).*\\b(?:get|have|put|keep)\\s+(?:\\w+\\s+){0,2}in writing\\b");
+
+  /** A no they gave, told as done ("she said 'this is our best and final'", "they said no"), never asked as a what-if. */
+  private static final java.util.regex.Pattern THEIR_NO = java.util.regex.Pattern.compile("(?i)^(?!.*(?:\\bwhat if\\b"
+      + "|\\bif (?:they|she|he|it)\\b|\\bin case\\b|\\?)).*\\b(?:said|says|told me|came back|replied|answered|responded"
+      + "|wrote)\\b");
+
+  /** Whether an if-no message tells their no as done rather than asking what if. */
+  static boolean theirNo(String text) {
+    return THEIR_NO.matcher(text).find();
+  }
+
+  /**
+   * Their no to the ask said in the same message, told as done: the thread takes it as their answer, so "so do i just
+   * take it?" next weighs the offer as answered (decide against the walk-away, push once on what's left), never
+   * "counter once first" again. A what-if ("what if they say no?") leaves the thread as it was.
+   */
+  private static Turn heldFirm(Talk t, Turn turn) {
+    Conversation c = turn.conversation();
+    // Only an ask said in the same message ("asked for 190 and she said …") is known to be sent: the guide's counter on
+    // the card may never have gone out, and a "best and final" to a first offer is still countered.
+    return t.reading() == null || t.reading().asks().isEmpty() || c.counter() == null || c.offer() == null
+        || !theirNo(t.text()) ? turn
+        : new Turn(c.about(Conversation.Subject.NEXT_STEP, 0), turn.reply());
+  }
 
   /** "and if they refuse to extend?": a no about the date, not about the counter. */
   /** "compare total over 4 years", "for each", "vs the other": the years weighed against the competing offer too. */

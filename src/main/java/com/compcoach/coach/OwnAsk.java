@@ -74,7 +74,10 @@ final class OwnAsk {
     if (intent instanceof Intent.Pulled) {
       return answers.apply(talk);
     }
-    return answered(scene, c, answers.apply(talk), talk.venue());
+    // "asked for 190 and she said 'this is our best and final'": the ask was sent and answered, so what it falls short
+    // of the guide's plan ("if you haven't sent it yet, …") is no advice any more: the ask is said back, then the no.
+    return answered(scene, c, answers.apply(talk), talk.venue(),
+        !(intent instanceof Intent.IfNo && IntentAnswers.theirNo(talk.text())));
   }
 
   /** Whether the user's own ask is all the message gives: no figure of any offer, no correction, no schedule. */
@@ -101,8 +104,8 @@ final class OwnAsk {
   }
 
   /** An answer given on the user's ask ("… draft it?"), with what the ask falls short of said first. */
-  private Turn answered(Scene scene, Conversation before, Turn answer, Venue venue) {
-    Counteroffer planned = planned(scene, before, venue);
+  private Turn answered(Scene scene, Conversation before, Turn answer, Venue venue, boolean unsent) {
+    Counteroffer planned = unsent ? planned(scene, before, venue) : null;
     List<String> notes = measured(scene, answer.conversation(), planned, venue);
     Reply reply = answer.reply();
     if (reply instanceof Reply.Text text) {

@@ -91,6 +91,12 @@ final class PartWords {
           if (next.equals("sign") && afterFigure(text, span[0])) {
             component = Component.SIGN_ON;
             takesNext = true;
+          } else if (next.equals("join") && afterFigure(text, span[0])
+              && ONCE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 24), span[0])).find()) {
+            // "a one-time 15k to join": money paid once for joining is a sign-on (s29); "190k to join" alone may be
+            // the base, so the one-time word is what says it.
+            component = Component.SIGN_ON;
+            takesNext = true;
           }
         }
         case "joining", "welcome", "retention", "stay" -> {
