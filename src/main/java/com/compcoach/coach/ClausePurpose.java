@@ -73,12 +73,18 @@ final class ClausePurpose {
       "id sign", "she'd sign", "he'd sign", "she would sign", "he would sign", "they'd sign", "she'd take",
       "he'd take", "she would take", "he would take", "she'd accept", "he'd accept", "she'll sign at", "he'll sign at",
       "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
+      // "honestly I'd be happy with 175 base", "i'd settle for 175": the same yes said by how it feels (s29).
+      "i'd be happy with", "i would be happy with", "id be happy with", "i'd be happy at", "id be happy at",
+      "i'd be fine with", "i would be fine with", "id be fine with", "i'd be ok with", "id be ok with",
+      "i'd be okay with", "id be okay with", "i'd settle for", "i would settle for", "id settle for",
+      "she'd be happy with", "he'd be happy with", "she'd settle for", "he'd settle for",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
 
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
-      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign",
+      "happy", "fine", "ok", "settle");
 
   private static final List<String> COMPETING = List.of(
       // "competitive" asks whether a figure is at market ("is 170 competitive?"): no other company's offer.

@@ -42,7 +42,8 @@ final class Landing {
   static String between(Scene s, Component part, long ours, long ask) {
     String currency = s.region().currency();
     Range band = s.region().bands().of(part);
-    long half = (ours + (ask - ours) / 2 + 499) / 1_000 * 1_000;
+    // The exact middle: a figure the user can check, never one rounded away from it.
+    long half = ours + (ask - ours) / 2;
     String label = part.label();
     String start = "Where to land on " + label + ": halfway between your " + full(ours, currency)
         + " and the candidate's ask of " + full(ask, currency) + " is " + full(half, currency);

@@ -336,6 +336,10 @@ final class ConventionsReader {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
+              if (sentence.contains(", so ")) {
+                // "We're a member-owned credit union, so there is no stock at any level.": the reason, then the rule.
+                sentence = REASON_THEN.matcher(sentence).replaceFirst("");
+              }
               // "Nobody at this level gets equity, and the annual bonus is 5% …": each clause its own statement.
               // Only the first clause speaks for everyone: "Leeds: £55K–£65K base, but no bonus" is Leeds's own.
               for (String clause : CLAUSES.split(sentence, 2)[0].isBlank() ? new String[0]
@@ -956,6 +960,8 @@ final class ConventionsReader {
    * shares — we're a not-for-profit.").
    */
   private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*|\\s[—–]\\s");
+  /** "We're a credit union, so ": a reason said before what it makes so, in one sentence. */
+  private static final Pattern REASON_THEN = Pattern.compile("^[^,;]{3,80},\\s+so\\s+(?=\\S)");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");

@@ -86,6 +86,8 @@ final class GuideTargets {
     unplacedAims(result);
     baseTargets = result.baseTargets();
     List<Target> targets = fromTiers(sameAsAnother(all, result.targets(), result.noTarget()), tierOfPlaces);
+    java.util.Set<String> cashAimed = new java.util.HashSet<>();
+    targets = withoutCashAims(targets, all, cashAimed);
     if (result.targets().isEmpty() && baseTargets.isEmpty()) {
       for (NegotiateUp.Snippet sn : all) {
         List<Region> named = draft.regionPhrases.named(regions, sn.text());
@@ -103,13 +105,47 @@ final class GuideTargets {
         // A base aim is that region's aim: shown and used for base, no warning.
         if (targets.stream().noneMatch(t -> t.region().equals(r.name()))
             && baseTargets.stream().noneMatch(t -> t.region().equals(r.name()))
-            && !result.noTarget().contains(r.name())) {
+            && !result.noTarget().contains(r.name()) && !cashAimed.contains(r.name())) {
           findings.add(Finding.warning(path, line, "Negotiate-Up gives no target for " + r.name()
               + "; write one, or '—' to say there is none"));
         }
       }
     }
     return targets;
+  }
+
+  /** "OTE", "on-target earnings", "total cash": an aim said of base and variable pay, without the stock. */
+  private static final java.util.regex.Pattern CASH_AIM = java.util.regex.Pattern.compile(
+      "\\bOTE\\b|(?i:\\bon[- ]target\\s+earnings\\b|\\btotal\\s+cash\\b|\\bcash\\s+comp)");
+  /** "$370K all in (OTE plus equity)", "a $230K total": an aim that says it counts the stock too. */
+  private static final java.util.regex.Pattern WITH_STOCK = java.util.regex.Pattern.compile(
+      "(?i)\\ball[- ]in\\b|\\btotal\\b(?!\\s+cash)|\\b(?:plus|and|with|\\+)\\s+(?:the\\s+)?(?:equity|stock|rsus?|shares)\\b|\\bTC\\b");
+
+  /**
+   * "Push for OTE near the top of the band: Boston $205K" where Boston pays stock beside its cash: an aim at base +
+   * variable, which is no total to aim for; left out with a warning (adding a guessed stock figure would be ours).
+   */
+  private List<Target> withoutCashAims(List<Target> targets, List<NegotiateUp.Snippet> all,
+      java.util.Set<String> cashAimed) {
+    List<Target> kept = new ArrayList<>();
+    java.util.Set<Integer> warned = new java.util.HashSet<>();
+    for (Target t : targets) {
+      Region r = regions.stream().filter(x -> x.name().equals(t.region())).findFirst().orElse(null);
+      NegotiateUp.Snippet said = all.stream().filter(sn -> sn.line() == t.line()
+          && (sn.text().contains("OTE") || sn.text().contains("arnings") || sn.text().contains("ash"))
+          && CASH_AIM.matcher(sn.text()).find() && !WITH_STOCK.matcher(sn.text()).find()).findFirst().orElse(null);
+      if (r == null || said == null || r.bands().stock().high() == 0) {
+        kept.add(t);
+        continue;
+      }
+      cashAimed.add(r.name());
+      if (warned.add(t.line())) {
+        findings.add(Finding.warning(path, t.line(), "the aims on this line are said of OTE (base + variable, "
+            + "without the stock each place pays beside it): none is read as a total to aim for; write the total, "
+            + "or the base, to aim for"));
+      }
+    }
+    return kept;
   }
 
   /** "San Antonio: same as Austin" in a targets list: the place, then the place whose aim it shares. */

@@ -20,8 +20,8 @@ final class RegionBlocks {
       "^(?:\\*\\*|__)?(?<name>[^*_:\\d$€£¥₹|\\n]{2,60}?)(?:\\*\\*|__)?"
           // "**Seattle** (our HQ)": an aside in brackets after the bold place.
           + "(?:\\s*(?<aside>\\([^()*\\d]{2,30}\\)))?"
-          // "**San Francisco, CA** · HQ": a summary's marker after the bold place.
-          + "(?:\\s*[·•|]\\s*(?<hq>HQ|headquarters))?\\s*(?:[:—–]|\\s-)?\\s*$");
+          // "**San Francisco, CA** · HQ", "**Minneapolis** — our headquarters": a marker after the bold place.
+          + "(?:\\s*(?:[·•|—–,]|\\s-)\\s*(?:(?:our|the)\\s+)?(?<hq>HQ|headquarters|head\\s+office))?\\s*(?:[:—–]|\\s-)?\\s*$");
   /** Words a sentence has and a place's name never does: "things that have worked for people". */
   private static final Pattern CLAUSE_WORDS = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:that|have|has|had|what|how|which|who|we|you|they|things|worked|is|are|was|were)(?![\\p{L}])");
