@@ -944,8 +944,17 @@ final class ConventionsReader {
   private static final Pattern FOR_GROUP = Pattern.compile(
       "\\bfor\\s+(?:all\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s\\s*[.!]?$");
 
+  /** "(we are a credit union)" closing a sentence: its reason in brackets, with no figure. */
+  private static final Pattern REASON_ASIDE = Pattern.compile("\\s*\\(([^()\\d]{2,60})\\)\\s*([.!]?)$");
+
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();
+    Matcher aside = plain.indexOf('(') > 0 ? REASON_ASIDE.matcher(plain) : null;
+    if (aside != null && aside.find() && !NAMES_PLACE.matcher(aside.group(1)).find()) {
+      // "No equity (we are a credit union).": the reason says nothing of who; the sentence is said without it, as
+      // "No bonus and no shares — we're a not-for-profit." is.
+      plain = plain.substring(0, aside.start()) + aside.group(2);
+    }
     if (!NONE_FOR_ALL.matcher(plain).matches()) {
       return NONE_FOR_ALL_SAID_OTHERWISE.matcher(plain).matches() ? "no stock; " : null;
     }

@@ -173,8 +173,12 @@ final class ListReader {
   private boolean placeWithPay(String raw) {
     String[] labelled = RegionProse.labelled(raw);
     // The place's short name: "Denver (HQ)" is a place, though "HQ" alone names a column people add.
-    ReadingRules.Column named = labelled == null ? null : rules.column(Region.shortName(labelled[0]));
-    if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION
+    String shortName = labelled == null ? null : Region.shortName(labelled[0]);
+    ReadingRules.Column named = labelled == null ? null : rules.column(shortName);
+    // "Remote (US)": the column people add beside a place, but a place of its own when it labels pay.
+    boolean remote = named == ReadingRules.Column.IGNORED && shortName.replace("*", "").strip()
+        .equalsIgnoreCase("remote");
+    if (named != ReadingRules.Column.UNKNOWN && named != ReadingRules.Column.REGION && !remote
         || ConventionsReader.ONE_OFF.matcher(labelled[0]).find() || RegionProse.PERK.matcher(labelled[0]).find()) {
       return false;
     }

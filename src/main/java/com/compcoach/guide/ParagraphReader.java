@@ -35,11 +35,33 @@ final class ParagraphReader {
   private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile(
       "(?i)\\b(?:market|benchmark|survey|industry|competitors?|peers|median|elsewhere|other\\s+(?:firms|companies|employers))\\b");
 
+  /** "Asheville ........ $84,000", "Roanoke .......... —": a line opening on a name and ending on its aim or its none. */
+  private static final Pattern AIM_LINE = Pattern.compile("\\**\\p{Lu}[^\\n]*?(?:\\d(?:[kKmM]|\\s*\\p{Sc}|\\s*[A-Z]{3})?"
+      + "(?:\\s+(?i:total|tc|all-in))?|[—–-]|(?i:n/a|none|tbd))\\s*");
+
   ParagraphReader(GuideDraft draft, ItemReaders readers) {
     this.draft = draft;
     this.rules = draft.rules;
     this.figures = draft.figures;
     this.readers = readers;
+  }
+
+  /**
+   * Whether every line of a paragraph opens on a name and ends on its aim ("Asheville ........ $84,000" over
+   * "Greenville ....... $77,000"): each line its own clause, never "$84,000 Greenville" read as Greenville's aim.
+   */
+  private static boolean aimPerLine(String raw) {
+    for (String line : raw.split("\n")) {
+      if (!AIM_LINE.matcher(line.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lines of a paragraph of aims, each its own clause. */
+  private static String aimClauses(String raw) {
+    return MarkdownText.plainText(raw.strip().replace("\n", "; "));
   }
 
   /**
@@ -117,7 +139,8 @@ final class ParagraphReader {
         return;
       }
       case TARGET -> {
-        draft.snippet(plain, at, draft.wholeItemIsTarget(plain));
+        draft.snippet(raw.indexOf('\n') > 0 && aimPerLine(raw) ? aimClauses(raw) : plain, at,
+            draft.wholeItemIsTarget(plain));
         return;
       }
       case PREMIUM -> {
@@ -190,8 +213,9 @@ final class ParagraphReader {
     }
     if (current.kind == Section.TARGETS) {
       // "Boston: 220k" over "Philadelphia: 195k": each line its own clause, not "220k Philadelphia".
-      draft.snippet(raw.indexOf('\n') > 0 && ProseRegions.LABEL_LINES.matcher(raw).matches()
-          ? MarkdownText.clauses(raw) : plain, at, true);
+      boolean lines = raw.indexOf('\n') > 0;
+      draft.snippet(lines && ProseRegions.LABEL_LINES.matcher(raw).matches() ? MarkdownText.clauses(raw)
+          : lines && aimPerLine(raw) ? aimClauses(raw) : plain, at, true);
       return;
     }
     if (current.kind == Section.SOURCES) {

@@ -720,8 +720,10 @@ final class ReadingRules {
   /** Whether a cell or phrase says there is no target ("—", "n/a", "none"). */
   boolean saysNoTarget(String text) {
     // "Remote US → —": the arrow, colon or equals sign that leads to the answer is no part of it.
+    // "Frankfort → none.": the point closing the clause is no part of the answer either.
     String t = LEADS_TO.matcher(text.replace("*", "").strip()).replaceFirst("").toLowerCase(Locale.ROOT);
-    return t.isEmpty() || noTarget.contains(t);
+    String unpointed = t.replaceFirst("\\s*[.!;]+$", "");
+    return t.isEmpty() || noTarget.contains(t) || !unpointed.isEmpty() && noTarget.contains(unpointed);
   }
 
   private static final Pattern LEADS_TO = Pattern.compile("^(?:->|=>|→|⇒|➜|[:=])\\s*");

@@ -1131,6 +1131,21 @@ final class RegionProse {
   private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:A|Answer)\\s*[:.]\\s+");
 
   /**
+   * "…; Push for: n/a", "…; aim → none": a place's aim line saying it has none, kept as a targets cell of "—" so the
+   * place is read as having no target, never warned as one left out.
+   */
+  private static void noAim(String clause, ReadingRules rules, Map<Column, RegionBands.Cell> cells) {
+    int lead = clause.indexOf(':');
+    lead = lead < 0 ? clause.indexOf('→') : lead;
+    if (lead < 0 || clause.chars().anyMatch(Character::isDigit)) {
+      return;
+    }
+    if (rules.saysTarget(clause.substring(0, lead)) && rules.saysNoTarget(clause.substring(lead))) {
+      cells.put(Column.TARGET, new RegionBands.Cell("—", clause.strip()));
+    }
+  }
+
+  /**
    * The components a text labels, each with its figure's clause ("equity $25K–$40K a year", "$6K of bonus"), in the
    * order written; a component's first figure only.
    */
@@ -1239,6 +1254,11 @@ final class RegionProse {
     if (body.contains("no ") || body.contains("No ") || body.contains("without ") || body.contains("same ")
         || body.contains(" as ")) {
       partsInWords(body, rules, cells);
+    }
+    String closed = body.stripTrailing().replaceFirst(";$", "");
+    int lastClause = Math.max(closed.lastIndexOf(';'), closed.lastIndexOf(','));
+    if (lastClause >= 0 && !cells.containsKey(Column.TARGET)) {
+      noAim(closed.substring(lastClause + 1), rules, cells);
     }
     if (!cells.containsKey(Column.STOCK) && cells.containsKey(Column.TOTAL)
         && (body.contains("rest") || body.contains("remainder") || body.contains("balance"))) {
