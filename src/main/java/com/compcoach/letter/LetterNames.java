@@ -45,7 +45,7 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
-      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle|internship|apprenticeship|fellowship)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".
@@ -56,7 +56,7 @@ final class LetterNames {
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
           // "continued employment with Fernhill following the closing of the transaction (the "Closing Date") as …": a
           // defined term in brackets is no part of the way to the title.
-          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?"
+          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|\\b\\p{Lu})\\.){2,60}?"
           + "(?:\\s*\\((?i:the\\s+)?[\"“][^\"”()]{1,30}[\"”]\\))?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "… from Senior Software Engineer to Staff Software Engineer",
@@ -143,8 +143,9 @@ final class LetterNames {
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           // "Votre lieu de travail sera situé dans nos locaux de Lyon", "dans nos bureaux à Nantes".
-          + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|nos\\s+"
-          + "(?:locaux|bureaux)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
+          // "au sein de notre bureau de Montréal".
+          + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|(?:nos|notre)\\s+"
+          + "(?:locaux|bureaux|bureau)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+(?:in|at)\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
