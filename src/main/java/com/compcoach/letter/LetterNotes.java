@@ -138,6 +138,11 @@ final class LetterNotes {
       notes.add("The base is the full-time salary of " + LetterFields.money(r.fullTime.value(), c) + " a year at the "
           + plain(r.partTime.movePointRight(2)) + "% of full time the letter pays: " + LetterFields.money(
           r.fullTime.value(), c) + " × " + plain(r.partTime) + " = " + LetterFields.money(r.base.value(), c) + ".");
+    } else if (r.base != null && r.fullTime != null && r.fullTime.value().compareTo(r.base.value()) < 0) {
+      // A full-time figure below the part-time year is no year's ("gross monthly salary on a full-time basis … EUR
+      // 5,500"): its sentence is quoted, never the figure shown as if it were one.
+      notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
+          + " a year; the full-time figure is kept as context (\"" + r.fullTime.sentence() + "\").");
     } else if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");

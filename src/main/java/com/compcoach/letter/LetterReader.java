@@ -204,7 +204,9 @@ public final class LetterReader {
           // "The full-time salary for this position is $115,000 per year."
           + "|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay)\\s+(?:for|of)\\s+(?:this|the)\\s+"
           + "(?:position|role|post|job)\\s+(?:is|would\\s+be)\\s*$|\\b(?:for|in)\\s+(?:a|the)\\s+full[\\s-]time\\s+(?:position|role|post|job|employee|basis)\\s+"
-          + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$");
+          + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$"
+          // "Your gross monthly salary on a full-time basis (40 hours per week) is EUR 5,500".
+          + "|\\bon\\s+a\\s+full[\\s-]time\\s+basis\\b(?:\\s*\\([^()]{0,30}\\))?[^.;$£€\\d]{0,12}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -2555,7 +2557,7 @@ public final class LetterReader {
 
   /** "repay 100% … in the first 12 months and 50% … in months 13 through 24": a repayment that shrinks in steps. */
   private static final Pattern STEPPED_REPAYMENT = Pattern.compile(
-      "\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
+"\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
 
   /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
   private static Integer monthsWritten(String count) {
