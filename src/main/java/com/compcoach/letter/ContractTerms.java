@@ -60,8 +60,9 @@ final class ContractTerms {
       // "notice period after probation will be three months" gives the notice's length, not the probation's.
       "(?<!during\\s)(?<!during\\sthe\\s)(?<!during\\syour\\s)(?<!after\\s)(?<!following\\s)(?<!after\\sthe\\s)"
           + "(?<!after\\syour\\s)\\b(?:probation(?:ary)?(?:\\s+period)?|trial\\s+period|période\\s+d'essai|probezeit)\\b\\s*"
-          // "You will be on probation for six months from your date of joining", "for the first three months".
-          + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|\\bfor(?:\\s+(?:the\\s+)?(?:first|initial))?\\b|-|–)?"
+          // "You will be on probation for six months from your date of joining", "for the first three months", "for a
+          // period of six months".
+          + "(?::|\\bis\\b|\\bwill\\s+be\\b|\\bof\\b|\\bshall\\s+be\\b|\\blasts\\b|\\bfor(?:\\s+(?:the\\s+)?(?:first|initial)|\\s+a\\s+period\\s+of)?\\b|-|–)?"
           + "\\s*" + LENGTH);
   /** "one month during probation (6 months)": the probation's length in brackets after it, wherever it stands. */
   private static final Pattern PROBATION_IN_BRACKETS = Pattern.compile(
@@ -199,6 +200,9 @@ final class ContractTerms {
    * after it where that one names no other pay; null where the letter asks nothing back.
    */
   private static Quote<Term> relocationRepayment(List<String> sentences, List<String> lowers, LetterWords words) {
+    // "… is subject to the Relocation Repayment Agreement below": a repayment without its months is kept only where
+    // no later relocation sentence (the agreement itself) gives them.
+    Quote<Term> unsaid = null;
     for (int i = 0; i < lowers.size(); i++) {
       if (!lowers.get(i).contains("relocat")) {
         continue;
@@ -230,12 +234,17 @@ final class ContractTerms {
             }
           }
           BigDecimal months = most == null ? null : BigDecimal.valueOf(most);
-          return new Quote<>(new Term("relocation repayment", months, "month", null, false, stepped, null),
+          Quote<Term> term = new Quote<>(new Term("relocation repayment", months, "month", null, false, stepped, null),
               sentences.get(j));
+          if (months != null) {
+            return term;
+          }
+          unsaid = unsaid == null ? term : unsaid;
+          break;
         }
       }
     }
-    return null;
+    return unsaid;
   }
 
   /** "Your salary will next be reviewed on April 1, 2028", "Salary review: April 2028", "first salary review in …". */

@@ -45,7 +45,7 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
-      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle|internship|apprenticeship|fellowship)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".
@@ -54,7 +54,10 @@ final class LetterNames {
           + "|\\b(?i:will\\s+serve|to\\s+serve)\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "would love to have you as our first Product Designer", "to welcome you as our new Head of Data".
           + "|\\b(?i:have|welcome)\\s+you\\s+(?i:on\\s+board\\s+)?as\\s+(?i:an?\\s+|the\\s+|our\\s+(?:(?:first|founding|new)\\s+)?)?(?=[A-Z])"
-          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|K\\.K|K)\\.){2,60}?\\s+as\\s+"
+          // "continued employment with Fernhill following the closing of the transaction (the "Closing Date") as …": a
+          // defined term in brackets is no part of the way to the title.
+          + "|\\b(?:(?i:employment|engagement)\\s+(?:with|at)|(?i:welcome\\s+you\\s+to|join)(?=\\s+\\p{Lu}))\\s+(?:[^.;()]|(?<=Inc|Ltd|Co|Corp|Pvt|Pte|LLC|\\b\\p{Lu})\\.){2,60}?"
+          + "(?:\\s*\\((?i:the\\s+)?[\"“][^\"”()]{1,30}[\"”]\\))?\\s+as\\s+"
           + "(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // "your promotion to Staff Software Engineer", "… from Senior Software Engineer to Staff Software Engineer",
           // "Your title will remain Senior Data Engineer".
@@ -140,8 +143,9 @@ final class LetterNames {
           + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           // "Votre lieu de travail sera situé dans nos locaux de Lyon", "dans nos bureaux à Nantes".
-          + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|nos\\s+"
-          + "(?:locaux|bureaux)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
+          // "au sein de notre bureau de Montréal".
+          + "|\\b(?i:lieu\\s+de\\s+travail\\s+(?:sera|est)\\s+(?:situé\\s+|fixé\\s+)?(?:à|au|en)\\s+|(?:nos|notre)\\s+"
+          + "(?:locaux|bureaux|bureau)\\s+(?:de|à|d['’])\\s*)(?=\\p{Lu})"
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+(?:in|at)\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
@@ -236,14 +240,15 @@ final class LetterNames {
       + "(?:Tower|Towers|Building|House|Plaza|Centre|Center|Place|Square|Court|Park|Street|Road|Avenue)\\b)");
   /** A legal form written with its point ("Inc.", "inc.", "Pvt. Ltd.", "S.A."): the point is part of the name. */
   private static final Pattern LEGAL_POINT = Pattern.compile(
-      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda)|(?<![\\p{L}])"
+      "(?:(?<![\\p{L}])(?:Inc|INC|inc|Ltd|LTD|ltd|Co|Corp|CORP|corp|Pvt|PVT|Pte|PTE|Ltée|LTÉE|ltée|Bhd|BHD|Sdn|SDN|Ltda|LTDA|ltda|Lda|LDA|lda)|(?<![\\p{L}])"
           + "(?:\\p{L}\\.){1,3}\\p{L})\\.$");
   /** A legal form with only a determiner before it: "The Company", "Our Company", the letter's defined term. */
   private static final Pattern DETERMINER_FORM = Pattern.compile("(?i)(?:the|our|this|your|a|such)\\s+\\S+");
   /** A letterhead: capitalised words ending in a legal form. */
   private static final Pattern LETTERHEAD = Pattern.compile(
       "^(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.'-]*)){0,6},?\\s+"
-          + "(?i:" + LegalForms.alternation() + ")\\.?)(?=\\s|,\\s|$)");
+          // "Cactus Pay, S.A.P.I. de C.V.": Mexico's forms end in "de C.V." (variable capital).
+          + "(?i:" + LegalForms.alternation() + ")\\.?(?:\\s+de\\s+C\\.\\s?V\\.)?)(?=\\s|,\\s|$)");
 
   /** What joins a title to its employer: "Senior Data Scientist (Grade M2) at Varuna Fintech Private Limited". */
   private static final Pattern AT_EMPLOYER = Pattern.compile(
@@ -1367,6 +1372,11 @@ final class LetterNames {
       }
       String word = s.substring(i, wordEnd);
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (!title && i > at && word.startsWith("S.") && variableCapital(s, i) > 0) {
+        // "Cactus Pay, S.A.P.I. de C.V.", "Nopal Analytics, S. de R.L. de C.V.": Mexico's forms end the name whole.
+        end = i + variableCapital(s, i);
+        break;
+      }
       boolean capital = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))
           && title);
       if (capital && (i > at || !NOT_NAMES.contains(bare))) {
@@ -1426,6 +1436,16 @@ final class LetterNames {
     }
     return to > from && Character.isUpperCase(s.charAt(from))
         && TEAM_FUNCTIONS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  /** A Mexican company's form, "de C.V." (variable capital) after its kind: "S.A. de C.V.", "S. de R.L. de C.V.". */
+  private static final Pattern MEXICAN_FORM = Pattern.compile(
+      "S\\.\\s?(?:A\\.\\s?(?:P\\.\\s?I\\.\\s?)?|de\\s+R\\.\\s?L\\.\\s)\\s*de\\s+C\\.\\s?V\\.");
+
+  /** The length of a Mexican legal form at {@code i}, or 0. */
+  private static int variableCapital(String s, int i) {
+    Matcher m = MEXICAN_FORM.matcher(s).region(i, s.length());
+    return m.lookingAt() ? m.end() - i : 0;
   }
 
   private static final Pattern LOWER_LEGAL = Pattern.compile(

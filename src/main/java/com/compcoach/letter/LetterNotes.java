@@ -57,6 +57,11 @@ final class LetterNotes {
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");
     }
+    if (r.base != null && r.baseBeforeExtraMonth != null) {
+      notes.add("The base is " + LetterFields.money(r.baseBeforeExtraMonth, c) + " paid in twelve monthly payments and "
+          + (r.monthsPaid.months().compareTo(BigDecimal.valueOf(13)) == 0 ? "a 13th month on top"
+          : "its extra months on top (" + plain(r.monthsPaid.months()) + " monthly salaries)") + ": " + LetterFields.money(r.base.value(), c) + " a year.");
+    }
     r.ranges.forEach((topic, range) -> {
       BigDecimal offered = LetterQuestions.offeredWithin(r, topic, range);
       if (offered != null) {
@@ -133,6 +138,11 @@ final class LetterNotes {
       notes.add("The base is the full-time salary of " + LetterFields.money(r.fullTime.value(), c) + " a year at the "
           + plain(r.partTime.movePointRight(2)) + "% of full time the letter pays: " + LetterFields.money(
           r.fullTime.value(), c) + " × " + plain(r.partTime) + " = " + LetterFields.money(r.base.value(), c) + ".");
+    } else if (r.base != null && r.fullTime != null && r.fullTime.value().compareTo(r.base.value()) < 0) {
+      // A full-time figure below the part-time year is no year's ("gross monthly salary on a full-time basis … EUR
+      // 5,500"): its sentence is quoted, never the figure shown as if it were one.
+      notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
+          + " a year; the full-time figure is kept as context (\"" + r.fullTime.sentence() + "\").");
     } else if (r.base != null && r.fullTime != null) {
       notes.add("The base is the salary paid for the part-time hours, " + LetterFields.money(r.base.value(), c)
           + " a year; " + LetterFields.money(r.fullTime.value(), c) + " is its full-time equivalent, kept as context.");
@@ -154,6 +164,14 @@ final class LetterNotes {
       }
       notes.add("Left out as figures this letter replaces (a current salary, an earlier offer): "
           + String.join(", ", shown) + ".");
+    }
+    if (!r.conversions.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (LetterReader.Former f : r.conversions) {
+        shown.add(LetterFields.money(f.value(), f.currency().equals(LetterFigures.BARE_DOLLAR) ? "USD" : f.currency()));
+      }
+      notes.add("Left out as the letter's own approximate conversions into another currency: " + String.join(", ", shown)
+          + (c == null ? "." : "; the offer is in " + c + "."));
     }
     if (r.makeWhole != null) {
       notes.add("The make-whole grant of " + LetterFields.money(r.makeWhole.value(), c) + " replaces equity you "

@@ -85,7 +85,7 @@ final class LetterQuestions {
     if (r.monthsPaid != null && r.monthsPaid.daysUnsaid()) {
       q.add("How many days of salary is the aguinaldo? The letter names it without a number of days.");
     }
-    if (r.base != null && r.baseFactor == null && extraMonthBesidesAYear(r)) {
+    if (r.base != null && r.baseFactor == null && r.baseBeforeExtraMonth == null && extraMonthBesidesAYear(r)) {
       q.add("The letter pays a 13th month besides the yearly " + LetterFields.money(r.base.value(), c)
           + "; is it included in that figure?");
     }

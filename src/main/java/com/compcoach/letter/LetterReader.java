@@ -143,7 +143,9 @@ public final class LetterReader {
    * "acknowledge this letter and confirm you can attend orientation on April 26" dates the orientation, not the answer.
    */
   private static final Pattern ACKNOWLEDGE_BY = Pattern.compile("\\backnowledge\\s+(?:this\\s+letter|this\\s+offer"
-      + "|these\\s+terms|and\\s+accept)(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
+      // "Please sign below to acknowledge these changes by December 11": a promotion's or a change's letter.
+      + "|(?:these|the|your)\\s+(?:new\\s+)?(?:terms|changes?|promotion|adjustments?|updates?|role|position)|and\\s+accept)"
+      + "(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
 
   /** Where a sentence asks for the answer (a deadline phrase or an acknowledgement by a day), or -1. */
   private int deadlineAt(String lower) {
@@ -202,7 +204,9 @@ public final class LetterReader {
           // "The full-time salary for this position is $115,000 per year."
           + "|full[\\s-]time\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|rate|pay)\\s+(?:for|of)\\s+(?:this|the)\\s+"
           + "(?:position|role|post|job)\\s+(?:is|would\\s+be)\\s*$|\\b(?:for|in)\\s+(?:a|the)\\s+full[\\s-]time\\s+(?:position|role|post|job|employee|basis)\\s+"
-          + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$");
+          + "would\\s+be\\s*$|\\bat\\s+full[\\s-]time\\s+(?:is|would\\s+be|of)?\\s*$"
+          // "Your gross monthly salary on a full-time basis (40 hours per week) is EUR 5,500".
+          + "|\\bon\\s+a\\s+full[\\s-]time\\s+basis\\b(?:\\s*\\([^()]{0,30}\\))?[^.;$£€\\d]{0,12}$");
   private static final Pattern ACTUAL_BEFORE = Pattern.compile(
       "\\b(?:actual|pro[\\s-]?rata|pro-rated|prorated|part[\\s-]time)\\s+(?:annual\\s+|base\\s+|gross\\s+)*(?:salary|pay|base)\\b");
   /** "15% of your base salary", "based on your salary": the base named as what a figure is of. */
@@ -366,6 +370,7 @@ public final class LetterReader {
             * r.contractDays.weeksAYear())), r.dayRateSentence);
       }
     }
+    extraMonthOnTop(r);
     bonusInMonths(r);
     fixedOfTheCtc(r);
     bonusFloor(r);
@@ -493,6 +498,8 @@ public final class LetterReader {
     BigDecimal baseWritten;
     BigDecimal baseFactor;
     String baseCurrency;
+    /** The yearly figure a 13th month is paid on top of ("€62,400 … à laquelle s'ajoute un 13e mois"), or null. */
+    BigDecimal baseBeforeExtraMonth;
     /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
     Quote<BigDecimal> fullTime;
     /** The part of full time the letter pays where it gives only the full-time salary ("pro-rated to 80%", "0.8 FTE"). */
@@ -523,6 +530,8 @@ public final class LetterReader {
     OteSplit oteSplit;
     /** Figures the letter says it replaces: a current salary, an earlier letter's ("revised from $185,000"). */
     final List<Former> formerFigures = new ArrayList<>();
+    /** A figure's approximate worth in another currency, in brackets after it ("(approximately EUR 138,000)"). */
+    final List<Former> conversions = new ArrayList<>();
     /** A grant replacing equity forfeited elsewhere, kept apart from the new-hire grant. */
     Quote<BigDecimal> makeWhole;
     /** Equity the letter names that is already held (a transfer's "outstanding RSU awards"): no new grant. */
@@ -797,7 +806,16 @@ public final class LetterReader {
     // "will increase from $168,000 to $192,000, and your target bonus …": a figure this letter replaces is set aside
     // before pairing, so the base's phrase takes the new figure and the bonus's phrase is left its own.
     List<Amount> current = new ArrayList<>();
+    Amount previous = null;
     for (Amount a : amounts) {
+      Amount before = previous;
+      previous = a;
+      if (before != null && conversion(lower, before, a)) {
+        // "USD 150,000 (approximately EUR 138,000 at current exchange rates)": the same pay in another currency, as
+        // the writer worked it out, never a second base; said in a note.
+        r.conversions.add(new Former(a.exact(), a.currency()));
+        continue;
+      }
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         // "(revised from $185,000)", "your current salary of £118,000": a figure this letter replaces.
         if (a.money()) {
@@ -2001,6 +2019,24 @@ public final class LetterReader {
     return r.monthsPaid.months();
   }
 
+  /**
+   * A yearly base its own sentence pays in twelve with a 13th month on top ("€62,400, versée en douze mensualités, à
+   * laquelle s'ajoute un 13e mois"): the year is a twelfth of it for each month paid, said in a note.
+   */
+  private void extraMonthOnTop(Reading r) {
+    if (r.base == null || r.baseFactor != null || r.otherBases.size() > 0) {
+      return;
+    }
+    MonthsPaid.Count count = r.monthsPaid != null ? r.monthsPaid : MonthsPaid.of(r.lowers, words);
+    if (!MonthsPaid.onTopOfTwelve(count) || !count.sentence().equals(r.base.sentence().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    r.monthsPaid = count;
+    r.baseBeforeExtraMonth = r.base.value();
+    r.base = new Quote<>(Amount.exact(r.base.value().multiply(count.months()).divide(BigDecimal.valueOf(12), 2,
+        RoundingMode.HALF_UP)), r.base.sentence());
+  }
+
   /** "2", "two", "1.5" or "1,5" months. */
   private static BigDecimal monthCount(String written) {
     if (Character.isDigit(written.charAt(0))) {
@@ -2199,7 +2235,7 @@ public final class LetterReader {
       if (r.equityValue == null) {
         r.equityValue = a.whole();
         // A Canadian letter may grant US-dollar RSUs: the grant keeps its own currency.
-        r.equityCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
+        r.equityCurrency = ownMark(r, a);
       }
       return true;
     }
@@ -2226,7 +2262,7 @@ public final class LetterReader {
   /** The price a share is valued at; "closed at US$38.50" in a Canadian letter keeps its own currency. */
   private static void sharePrice(Reading r, Amount a) {
     r.pricePerShare = a.value();
-    r.priceCurrency = LetterFigures.BARE_DOLLAR.equals(a.currency()) ? null : a.currency();
+    r.priceCurrency = ownMark(r, a);
   }
 
   /** A sum said to be held in a grant: "180,000 in RSUs", "200,000 in restricted stock units". */
@@ -2521,7 +2557,7 @@ public final class LetterReader {
 
   /** "repay 100% … in the first 12 months and 50% … in months 13 through 24": a repayment that shrinks in steps. */
   private static final Pattern STEPPED_REPAYMENT = Pattern.compile(
-      "\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
+"\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
 
   /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
   private static Integer monthsWritten(String count) {
@@ -2664,6 +2700,40 @@ public final class LetterReader {
         ? r.equityCurrency : r.currency == null ? null : r.currency.value();
     r.equity = new Quote<>(new Equity(kind, value, currency, r.shares, r.pricePerShare, terms.schedule(),
         terms.cliffMonths(), terms.frequency()), sentence);
+  }
+
+  /**
+   * The currency a grant's figure carries itself, or null for the letter's: a bare "$" is the letter's dollar, but in
+   * a letter paid in pounds or euros ("RSUs valued at $1.2M" beside "£185,000") it is a dollar all the same, the one
+   * the letter's place names (US dollars where it names no other).
+   */
+  private static String ownMark(Reading r, Amount a) {
+    if (!LetterFigures.BARE_DOLLAR.equals(a.currency())) {
+      return a.currency();
+    }
+    return r.currency == null || WRITTEN_WITH_A_DOLLAR.contains(r.currency.value()) ? null
+        : dollar(r, r.currency.sentence()).value();
+  }
+
+  /** The currencies a letter may write with a bare "$" (a Mexican letter's "$85,000.00 M.N." is pesos). */
+  private static final Set<String> WRITTEN_WITH_A_DOLLAR = Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD",
+      "MXN", "CLP", "COP", "ARS", "BRL");
+
+  /** An opening bracket and a word of approximation right before a figure: "(approximately", "(approx.", "(c.", "(~". */
+  private static final Pattern CONVERSION_BEFORE = Pattern.compile(
+      "\\(\\s*(?:approximately|approx\\.?|about|roughly|around|circa|ca\\.|c\\.|~|≈|equivalent\\s+to|equal\\s+to|"
+          + "or\\s+about|or\\s+approximately)\\s*(?:[a-z]{3}\\s?|[$£€¥₹]\\s?)?$");
+
+  /**
+   * Whether a figure in brackets right after another is that figure in another currency, approximately ("USD 150,000
+   * (approximately EUR 138,000)", "£95,000 (c. $120,000)"): both carry a mark, and the marks differ.
+   */
+  private static boolean conversion(String lower, Amount before, Amount a) {
+    if (!a.money() || !before.money() || a.currency().equals(before.currency()) || a.start() - before.end() > 24
+        || lower.indexOf('(', before.end()) < 0) {
+      return false;
+    }
+    return CONVERSION_BEFORE.matcher(lower.substring(before.end(), a.start())).find();
   }
 
   /** A refresh grant made now, as a statement or a promotion letter makes it, not one the holder may get later. */

@@ -84,13 +84,23 @@ final class MonthsPaid {
         return new Count(new BigDecimal(french.group(1)), true, lower, false);
       }
       n.reset();
+      // "paid in twelve monthly instalments, plus a 13th month": twelve parts of the year and a month on top, which
+      // the extra month's words below count.
+      boolean twelveAndMore = false;
       if (n.find()) {
-        return new Count(count(n.group(1)), true, lower, false);
+        BigDecimal parts = count(n.group(1));
+        twelveAndMore = twelve(parts) && words.mentions(lower, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find();
+        if (!twelveAndMore) {
+          return new Count(parts, true, lower, false);
+        }
       }
-      if ((n = TIMES_A_YEAR.matcher(lower)).find()) {
+      if (!twelveAndMore && (n = TIMES_A_YEAR.matcher(lower)).find()) {
         String times = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2)
             : n.group(3) != null ? n.group(3) : n.group(4);
-        return new Count(count(times.replace(',', '.')), true, lower, false);
+        BigDecimal parts = count(times.replace(',', '.'));
+        if (!(twelve(parts) && words.mentions(lower, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find())) {
+          return new Count(parts, true, lower, false);
+        }
       }
       if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {
         return new Count(BigDecimal.valueOf(14), false, lower, false);
@@ -146,6 +156,27 @@ final class MonthsPaid {
   private static final List<String> MARKERS = List.of("1", "teen", "twelve", "aws", "wage supplement", "aguinaldo",
       "décimo", "decimo", "maand", "mois", "tredicesima", "quattordicesima", "weihnacht", "urlaubsgeld",
       "sonderzahlung");
+
+  private static boolean twelve(BigDecimal parts) {
+    return parts.compareTo(BigDecimal.valueOf(12)) == 0;
+  }
+
+  /**
+   * "EUR 62,400, paid in twelve monthly instalments, plus a 13th month", "62 400 €, versée en douze mensualités, à
+   * laquelle s'ajoute un 13e mois": the sentence says its yearly figure is twelve months' pay and the extra month
+   * comes on top of it (nothing says it is included).
+   */
+  static boolean onTopOfTwelve(Count count) {
+    return count.extra() && !count.instalments() && count.sentence() != null
+        && TWELVE_PAID.matcher(count.sentence()).find() && !INCLUDED.matcher(count.sentence()).find();
+  }
+
+  private static final Pattern TWELVE_PAID = Pattern.compile(
+      "\\b(?:12|twelve|douze|zwölf|doce|dodici)\\s+(?:equal\\s+)?(?:monthly\\s+)?(?:instal(?:l)?ments|payments|mensualités|"
+          + "versements|monatsraten|raten|monatsgehältern|pagos|mensualidades|pagamentos|mensilità)\\b"
+          + "|\\b(?:12|twelve)\\s+times\\s+(?:a|per)\\s+year\\b");
+  private static final Pattern INCLUDED = Pattern.compile(
+      "\\binclu|\\by\\s+compris\\b|\\beinschlie(?:ß|ss)lich\\b|\\binklusive\\b|\\bcompris\\b");
 
   /** "13", "thirteen", or a Belgian "13.92" (the 13th month and double holiday pay as parts of a month). */
   private static BigDecimal count(String written) {
