@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class BumpOnPayToday {
 
-  /** "20% bump", "a 15 % raise", "10% increase", "20% more", "20% jump". */
+  /** "20% bump", "a 15 % raise", "10% increase", "20% more", "20% jump", "15% above". */
   private static final Pattern BUMP = Pattern.compile("(?i)\\b(\\d{1,2}(?:\\.\\d)?)\\s*%\\s*(?:bump|raise|increase"
-      + "|jump|uplift|hike|more|over|on top)\\b");
+      + "|jump|uplift|hike|more|over|on top|above)\\b");
 
   /** Her pay today before the bump: "she's at 160 now", "currently making 160k", "he makes $160,000". */
   private static final Pattern PAY = Pattern.compile("(?i)\\b(?:at|making|makes|earning|earns|on|currently)\\s+"

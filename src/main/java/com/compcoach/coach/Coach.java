@@ -206,7 +206,8 @@ public final class Coach {
     // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
     // candidate", so the name is never a company and the figure is the candidate's ask.
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
-    String unmatched = before.companySide() ? QuotedAsk.asAsk(named) : named;
+    // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
+    String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(named)) : named;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
     String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);

@@ -187,7 +187,19 @@ final class CompanySide {
               || o.recurringTotal() == null && p.component() == Component.BASE)
           .findFirst().ifPresent(p -> lines.add(offerLead + TextRenderer.offer(o, currency) + ". " + p.line()));
     }
-    Component part = named(text);
+    boolean referral = text.contains("referral") || text.contains("referred");
+    if (referral) {
+      // "she came in as a referral, does the referral bonus come out of the offer budget?": the referrer's, not hers.
+      lines.add("A referral bonus is paid to the employee who referred her, under your referral policy: it is no part "
+          + "of her offer and never comes off it, and the guide holds no figure for it (which budget carries it is "
+          + "your finance team's rule).");
+    }
+    if (intent instanceof Intent.CurrentPay) {
+      // "is 15% above her current pay normal?": her pay today from the company's side, never the candidate's script.
+      lines.addAll(HerPayToday.lines(s, c, offer, text));
+    }
+    // "the referral bonus": the referrer's, never the offer's bonus part.
+    Component part = referral && named(text) == Component.BONUS ? null : named(text);
     if (part != null && weighed == null) {
       Long offered = offer == null ? null : offer.of(part);
       lines.add("The " + where + " " + part.label() + " band: " + Money.compact(bandOf(bands, part), currency)

@@ -187,8 +187,10 @@ final class IntentAnswers {
       })),
       Map.entry(Intent.Peers.class, started(t -> new Turn(t.conversation(), new Reply.Text(Peers.answer(
           t.scene().get(), t.conversation()))))),
-      Map.entry(Intent.TheirRange.class, started(t -> answers.theirRange(t.scene().get(), t.conversation(),
-          t.text(), t.venue()))),
+      // "does the referral bonus come out of the offer budget?", "what's our range?" from a recruiter: the band and the
+      // offer from the company's side, never a candidate's words for deflecting a range question.
+      Map.entry(Intent.TheirRange.class, started(companySide(t -> answers.theirRange(t.scene().get(), t.conversation(),
+          t.text(), t.venue())))),
       Map.entry(Intent.Clawback.class, started(t -> new Turn(t.conversation(), new Reply.Text(
           SideQuestions.clawback(t.conversation(), t.text(), t.scene().get().region()))))),
       Map.entry(Intent.Relocation.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
@@ -239,7 +241,7 @@ final class IntentAnswers {
       Map.entry(Intent.Counterpart.class, t -> new Turn(t.conversation(), new Reply.Text(Conduct.COUNTERPART))),
       Map.entry(Intent.Rescind.class, t -> new Turn(t.conversation(), new Reply.Text(t.conversation().companySide()
           ? SideQuestions.rescindOurs(t.conversation(), t.text()) : SideQuestions.rescind(t.conversation())))),
-      Map.entry(Intent.CurrentPay.class, saidHowRead(question(answers::currentPay))),
+      Map.entry(Intent.CurrentPay.class, saidHowRead(companySide(question(answers::currentPay)))),
       Map.entry(Intent.WalkAwayAdvice.class, companySide(question(answers::walkAwayAdvice))),
       // "should i mention the other offer first or last?": when, then whether and how.
       Map.entry(Intent.MentionOffer.class, t -> {

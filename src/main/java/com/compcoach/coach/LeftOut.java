@@ -268,7 +268,9 @@ final class LeftOut {
   /** Units after a number that make it a count, not pay: "30 days", "50 people". */
   private static final List<String> COUNTED = List.of("day", "week", "month", "year", "yr", "hour", "hr", "minute",
       "min", "people", "person", "employee", "engineer", "report", "direct", "time", "st ", "nd ", "rd ", "th ",
-      "th,", "th.", "am", "pm", "percent", "x ", "%", "-day", "-week", "-month", "-year", "+");
+      "th,", "th.", "am", "pm", "percent", "x ", "%", "-day", "-week", "-month", "-year", "+",
+      // "we're at 120 applicants", "down to 3 finalists": a recruiting funnel's count.
+      "applicant", "candidate", "finalist", "resume", "interview");
 
   /**
    * An unmarked number that reads as pay rather than a count, a date or a year: at least 20, not 1900–2100, and not

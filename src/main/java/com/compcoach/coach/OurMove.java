@@ -20,6 +20,10 @@ final class OurMove {
   /** What joins a move's parts: "180 + 15k sign on", "182 and a 10k signing", "185 base, no sign-on". */
   private static final Pattern JOINS = Pattern.compile("\\s*(?:\\+|,|;|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*");
 
+  /** "i really want her", "we love him", "we need them": the team wanting the candidate, said before a move. */
+  private static final Pattern WANT_THEM = Pattern.compile("\\b(?:i|we)\\s+(?:really\\s+|do\\s+|so\\s+|all\\s+)?"
+      + "(?:want|need|love|like)\\s+(?:her|him|them|this candidate|the candidate)\\b");
+
   /** Where a sentence ends: a stop, a question or an exclamation mark before a space or the end ("7.5k" is none). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
 
@@ -69,7 +73,8 @@ final class OurMove {
     boolean first = offer == null || offer.base() == null;
     Offer was = first ? (offer == null ? Offer.none(s.region().currency()) : offer) : offer;
     long floor = first ? s.region().bands().base().low() : offer.base();
-    String before = lower.substring(0, digit);
+    // "I really want her, can we do 230?": the team wanting the candidate, never her want of a figure.
+    String before = WANT_THEM.matcher(lower.substring(0, digit)).replaceAll(" ");
     if (!words.says("our-move", before) || words.says("our-move-elsewhere", before)) {
       return null;
     }

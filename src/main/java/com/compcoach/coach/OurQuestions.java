@@ -27,6 +27,10 @@ final class OurQuestions {
       + "(?:should|can) go\\b|\\bbest and final\\b|\\bis (?:that|this) the most we\\b");
   private static final Pattern STILL_NO = Pattern.compile("\\bstill (?:says? no|declines?|turns? it down|walks?|"
       + "passes)\\b|\\bwhat now\\b|\\bnow what\\b|\\bwhat do we do now\\b");
+  /** "what could we have done?", "where did we go wrong?": a lost candidate looked back on, from our side. */
+  private static final Pattern HINDSIGHT = Pattern.compile("\\bwhat (?:could|should|would|might) we have done\\b"
+      + "|\\bwhere did we go wrong\\b|\\bwhat did we do wrong\\b|\\bwhat went wrong\\b"
+      + "|\\bcould we have (?:done|offered|closed)\\b");
   private static final Pattern SCRIPT = Pattern.compile("\\bscript\\b|\\bverbal offer\\b|\\boffer call\\b");
   /** "what did we offer the last two at this level?": offers made in other threads, which no thread keeps. */
   private static final Pattern PAST_OFFERS = Pattern.compile("\\bwhat (?:did|have|had) we (?:offer|offered|pay|paid"
@@ -46,6 +50,15 @@ final class OurQuestions {
   /** "what's the risk if we go in that low?", "risk of lowballing her?": an offer under the band, from our side. */
   private static final Pattern RISK_LOW = Pattern.compile("\\brisks?\\b[^.?!]*\\b(?:low|lower|lowball|lowballing|under"
       + "|below)\\b|\\b(?:low|lowball|lowballing|under the band|below the band)\\b[^.?!]*\\brisks?\\b");
+
+  /**
+   * "can we get there?", "can we meet her number?", "can we do what she asked?": her ask on record, asked about whole,
+   * with no figure of our own.
+   */
+  private static final Pattern MEET_ASK = Pattern.compile("\\b(?:can|could|should) we\\s+(?:get|go) there\\b"
+      + "|\\b(?:can|could|should) we\\s+(?:meet|get to|reach|do|give (?:her|him|them))\\s+(?:it|that|her ask|his ask"
+      + "|their ask|the ask|her number|his number|their number|what (?:she|he|they) (?:asked|wants?|asks?)"
+      + "(?: for)?)(?=\\s*[?.!]|\\s*$)");
 
   private OurQuestions() {}
 
@@ -71,6 +84,9 @@ final class OurQuestions {
     } else if (MIDDLE.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
         && c.baseAsk() > offer.base()) {
       lines.add(Landing.between(s, Component.BASE, offer.base(), c.baseAsk()));
+    } else if (MEET_ASK.matcher(lower).find() && offer != null && offer.base() != null && c.baseAsk() != null
+        && c.baseAsk() > offer.base()) {
+      lines.addAll(meetAsk(s, c, offer));
     } else if (OFFER_EMAIL.matcher(lower).find() && offer != null && offer.base() != null) {
       lines.add(offerEmail(s, offer, lower.contains("final")));
     } else if (SCRIPT.matcher(lower).find() && offer != null) {
@@ -93,6 +109,14 @@ final class OurQuestions {
     } else if (BEST.matcher(lower).find() && offer != null) {
       lines.add(room(s, offer) + " Call an offer best and final only if it is: saying so and moving later costs "
           + "the candidate's trust.");
+    } else if ((lower.contains(" have ") || lower.contains("wrong")) && HINDSIGHT.matcher(lower).find()
+        && offer != null) {
+      // "she declined, said the equity was too low" then "what could we have done?": the room the bands left.
+      lines.add("Looking back from the bands, the room your offer left: " + room(s, offer).replaceFirst("^Not by the "
+          + "band: ", "") + " The part she named as the reason is where one move would most likely have closed her: "
+          + "that part toward its band's top, or a one-time sign-on where the band had no room.");
+      lines.add("A no is not always the last word: ask her what would have made it work, and if the gap is in "
+          + "one part, one move there (said once, in writing) can reopen it.");
     } else if (STILL_NO.matcher(lower).find() && c.note() == Voice.Note.SIGNED) {
       // "offer accepted 🎉" then "what now?": the steps after her yes, never the ways left after a no.
       lines.add(offer == null ? Conduct.AFTER_HER_YES
@@ -187,6 +211,39 @@ final class OurQuestions {
         + "same percent" : "") + " (" + money(yearly * YearByYear.YEARS, currency) + " over 4 years); a sign-on of "
         + money(gap, currency) + " costs that once and covers the first year only, so expect her to weigh the years "
         + "after it.";
+  }
+
+  /**
+   * "she sent: base 200, sign-on 25k" then "can we get there?": her ask against the base band and any approval kept,
+   * what meeting it costs a year and once, and never a move stored.
+   */
+  private static List<String> meetAsk(Scene s, Conversation c, Offer offer) {
+    String currency = s.region().currency();
+    Range band = s.region().bands().base();
+    long ask = c.baseAsk();
+    List<String> lines = new ArrayList<>();
+    lines.add("Her ask of " + money(ask, currency) + " base is " + (ask > band.high() ? money(ask - band.high(), currency)
+        + " past the top of the " + s.region().shortName() + " base band (" + Money.compact(band, currency) + "): "
+        + "meeting it is a question of level or an approved exception"
+        : "inside the " + s.region().shortName() + " base band (" + Money.compact(band, currency) + "), at "
+        + Math.round(band.position(ask) * 100) + "% of it, so the band lets you meet it")
+        + (c.ceiling() == null ? "" : ask > c.ceiling() ? "; it is " + money(ask - c.ceiling(), currency)
+        + " past the " + money(c.ceiling(), currency) + " you said is approved, so it needs that sign-off again"
+        : "; it is within the " + money(c.ceiling(), currency) + " you said is approved") + ".");
+    lines.add(gapCosts(s, offer, ask));
+    Long signOnAsk = c.signOnAsk();
+    if (signOnAsk != null) {
+      long ours = offer.signOn() == null ? 0 : offer.signOn();
+      Range range = Topics.signOnRange(s.guide());
+      lines.add("Her sign-on ask of " + money(signOnAsk, currency) + (signOnAsk > ours ? " is " + money(signOnAsk - ours,
+          currency) + " more than " + (ours == 0 ? "none in your offer" : "your " + money(ours, currency))
+          + ", paid once" : " is no more than your offer's") + (range == null ? "" : signOnAsk > range.high()
+          ? ", past the guide's sign-on range of " + Money.compact(range, currency)
+          : ", within the guide's sign-on range of " + Money.compact(range, currency)) + ".");
+    }
+    lines.add("Nothing is stored: tell me what you decide (\"we'll do …\" with its figures) and I'll keep it as the "
+        + "offer.");
+    return lines;
   }
 
   /** "what's the risk if we go in that low?": the offer's base against the band's bottom and what usually follows. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The candidate's own words quoted on the company's side ("she wrote back: “I was hoping for 178k base and a 10k
  * signing bonus”", "candidate's email: \"I'd be ready to sign at 205k base\""): the "I" in the quote is the candidate,
  * so the figures it names are her ask, written out as "candidate is asking for …" before the message is read, never
- * the user's own ask or the company's offer.
+ * the user's own ask or the company's offer. Her counter told after a colon with no quote marks ("she sent: base 200,
+ * sign-on 25k", a screenshot described) is read the same way, unless it names an offer.
  */
 final class QuotedAsk {
 
@@ -18,7 +19,9 @@ final class QuotedAsk {
   private static final Pattern QUOTE = Pattern.compile("(?i)\\b(?:(?:she|he|they|the candidate|candidate|cand)\\s+"
       + "(?:wrote|wrote back|replied|emailed|emailed back|responded|said|texted|messaged|sent(?: us| me)?(?: this)?)"
       + "|(?:her|his|their|the candidate's|candidate's|candidate’s|cand's)\\s+(?:reply|email|response|message|note"
-      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)\\s*[:,-]?\\s*(?:\\n\\s*)?(?:[\"“”]|>)"
+      + "|text|answer|counter)(?:\\s+(?:was|is|says|said))?)(?:\\s*[:,-]?\\s*(?:\\n\\s*)?(?:[\"“”]|>)"
+      // "she sent: base 200, sign-on 25k": a screenshot or a counter told after a colon, with no quote marks.
+      + "|\\s*:\\s*(?=[^\"“”\\n]*\\d)(?![^\"“”\\n]*\\boffer))"
       + "([^\"“”]*?\\d[^\"“”]*)(?:[\"“”]|$)");
 
   /** The first figure the quote names, with a currency sign before it if any. */
