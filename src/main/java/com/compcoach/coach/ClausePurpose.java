@@ -10,6 +10,29 @@ final class ClausePurpose {
 
   private ClausePurpose() {}
 
+  /**
+   * "honestly I'd be happy with 175 base", "i'd settle for 175k": the least the user would take, said by how it feels,
+   * with one figure that ends the clause. Not where the message makes it a condition, a wish or a step ("… if they add
+   * equity", "… but I'd love 210", "10k more", "…, what do you think?"): those are read as before (s29).
+   */
+  static boolean contentWith(String clause, String message) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (!(lower.contains("happy") || lower.contains("fine") || lower.contains("ok") || lower.contains("content")
+        || lower.contains("settle")) || !CONTENT_WITH.matcher(lower).find()) {
+      return false;
+    }
+    String whole = message.toLowerCase(Locale.ROOT) + " ";
+    return !Phrases.containsAny(whole, NOT_CONTENT);
+  }
+
+  private static final Pattern CONTENT_WITH = Pattern.compile("\\b(?:i['’]d|i\\s+would|id|she['’]d|he['’]d|she\\s+would"
+      + "|he\\s+would)\\s+(?:be\\s+(?:happy|fine|ok|okay|content)\\s+(?:with|at)|settle\\s+for)\\s+\\$?\\d[\\d,.]*\\s*k?"
+      + "(?:\\s+(?:base(?:\\s+salary)?|salary|total|tc|all[- ]in))?\\s*[.!,;]?\\s*$");
+
+  /** What makes a contented figure a condition, a wish, a step or a question. */
+  private static final List<String> NOT_CONTENT = List.of(" if ", "unless", "but ", "love", "dream", "ideally",
+      "long shot", "?", " more", "extra", "increase", "bump", "raise", "on top");
+
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
     if (Phrases.startsAnyWord(lower, FORFEIT) || repaidToToday(lower)) {
@@ -73,18 +96,12 @@ final class ClausePurpose {
       "id sign", "she'd sign", "he'd sign", "she would sign", "he would sign", "they'd sign", "she'd take",
       "he'd take", "she would take", "he would take", "she'd accept", "he'd accept", "she'll sign at", "he'll sign at",
       "she'll take", "he'll take", "below that", "under that", "less than that", "anything less",
-      // "honestly I'd be happy with 175 base", "i'd settle for 175": the same yes said by how it feels (s29).
-      "i'd be happy with", "i would be happy with", "id be happy with", "i'd be happy at", "id be happy at",
-      "i'd be fine with", "i would be fine with", "id be fine with", "i'd be ok with", "id be ok with",
-      "i'd be okay with", "id be okay with", "i'd settle for", "i would settle for", "id settle for",
-      "she'd be happy with", "he'd be happy with", "she'd settle for", "he'd settle for",
       // "i'll accept if they do 200k base": the figure that would make it a yes.
       "accept if", "accept it if", "sign if", "sign it if", "take it if");
 
   /** A word every walk-away phrase holds. */
   private static final List<String> WALK_AWAY_WORDS = List.of("walk", "bottom", "min", "floor", "accept",
-      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign",
-      "happy", "fine", "ok", "settle");
+      "lowest", "below", "less", "under", "breaker", "least", "need", "leave", "jump", "make the", "take", "sign");
 
   private static final List<String> COMPETING = List.of(
       // "competitive" asks whether a figure is at market ("is 170 competitive?"): no other company's offer.

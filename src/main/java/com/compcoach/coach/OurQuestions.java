@@ -58,7 +58,10 @@ final class OurQuestions {
   private static final Pattern MEET_ASK = Pattern.compile("\\b(?:can|could|should) we\\s+(?:get|go) there\\b"
       + "|\\b(?:can|could|should) we\\s+(?:meet|get to|reach|do|give (?:her|him|them))\\s+(?:it|that|her ask|his ask"
       + "|their ask|the ask|her number|his number|their number|what (?:she|he|they) (?:asked|wants?|asks?)"
-      + "(?: for)?)(?=\\s*[?.!]|\\s*$)");
+      + "(?: for)?)(?=\\s*[?.!]|\\s*$)"
+      // "how much would it cost us to do both?", "what would it cost to meet her?": meeting her ask, priced (s29).
+      + "|\\b(?:how much|what)\\s+(?:would|will|does|do|might)\\s+(?:it|that|this|both)\\s+cost\\b(?:\\s+us)?"
+      + "(?:\\s+to\\s+(?:do|meet|match|give|get|say yes to)\\b[^?.!]*)?(?=\\s*[?.!]|\\s*$)");
 
   private OurQuestions() {}
 

@@ -57,7 +57,12 @@ final class OwnAsks {
       "cand wants", "cand is asking", "cand asking", "cand countered",
       // "she said she needs 200": the figure she needs to move is her ask, told by the team she said it to ("she
       // needs an answer by friday" is a deadline, "needs at least" a walk-away, so "she needs" alone is none).
-      "said she needs", "said he needs", "says she needs", "says he needs", "she'd need", "he'd need");
+      "said she needs", "said he needs", "says she needs", "says he needs", "she'd need", "he'd need",
+      // "she just replied asking for 185 base and 20k sign-on", "he wrote back asking 200": her answer, asking (s29).
+      "she replied asking", "he replied asking", "she just replied asking", "he just replied asking",
+      "she responded asking", "he responded asking", "she wrote back asking", "he wrote back asking",
+      "she emailed asking", "he emailed asking", "she emailed back asking", "he emailed back asking",
+      "candidate replied asking", "candidate responded asking", "candidate wrote back asking");
 
   /** The person an ask is by when it is not the user's own: "she's asking for", "the candidate asked for". */
   private static final List<String> THEIR_PERSON = java.util.stream.Stream.concat(THEIR_ASKING.stream(),

@@ -62,6 +62,9 @@ final class Whose {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
       Figure.Purpose words = ClausePurpose.purpose(clauseText);
+      if (words == Figure.Purpose.OFFER && ClausePurpose.contentWith(clauseText, clean)) {
+        words = Figure.Purpose.WALK_AWAY;
+      }
       if (words == Figure.Purpose.CURRENT && clauseText.contains(" now") && k > 0
           && Phrases.containsAny(clean.substring(0, clause[0]).toLowerCase(java.util.Locale.ROOT), Revisions.REVISION)) {
         // "they came back, my base now 195k": the base now is the one they came back with, not pay today.

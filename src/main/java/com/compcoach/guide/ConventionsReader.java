@@ -970,7 +970,10 @@ final class ConventionsReader {
    */
   private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*|\\s[—–]\\s");
   /** "We're a credit union, so ": a reason said before what it makes so, in one sentence. */
-  private static final Pattern REASON_THEN = Pattern.compile("^[^,;]{3,80},\\s+so\\s+(?=\\S)");
+  // Only a reason said of the employer ("We're …", "As a mutual …", "The firm is …"): "Yakima staff are employed by our
+  // partner, so there is no stock" names whom the rule is for, and is left whole.
+  private static final Pattern REASON_THEN = Pattern.compile("(?i)^(?:(?:as|because|since)\\s+)?(?:we\\b|we['’]re\\b"
+      + "|our\\s+(?:company|firm|bank|group)\\b|the\\s+(?:company|firm|bank|group|employer)\\b|an?\\s+)[^,;]{0,80},\\s+so\\s+(?=\\S)");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");

@@ -117,9 +117,9 @@ final class GuideTargets {
   /** "OTE", "on-target earnings", "total cash": an aim said of base and variable pay, without the stock. */
   private static final java.util.regex.Pattern CASH_AIM = java.util.regex.Pattern.compile(
       "\\bOTE\\b|(?i:\\bon[- ]target\\s+earnings\\b|\\btotal\\s+cash\\b|\\bcash\\s+comp)");
-  /** "$370K all in (OTE plus equity)", "a $230K total": an aim that says it counts the stock too. */
+  /** "$370K all in (OTE plus equity)", "OTE + equity", "a $230K total": an aim that says it counts the stock too. */
   private static final java.util.regex.Pattern WITH_STOCK = java.util.regex.Pattern.compile(
-      "(?i)\\ball[- ]in\\b|\\btotal\\b(?!\\s+cash)|\\b(?:plus|and|with|\\+)\\s+(?:the\\s+)?(?:equity|stock|rsus?|shares)\\b|\\bTC\\b");
+      "(?i)\\ball[- ]in\\b|\\btotal\\b(?!\\s+cash)|(?:\\b(?:plus|and|with|including|incl\\.?)|\\+|&)\\s*(?:the\\s+)?(?:equity|stock|rsus?|shares)\\b|\\bTC\\b");
 
   /**
    * "Push for OTE near the top of the band: Boston $205K" where Boston pays stock beside its cash: an aim at base +
