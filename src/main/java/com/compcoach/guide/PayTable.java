@@ -111,8 +111,12 @@ final class PayTable {
           // row names (a catch-all), never dropped as a summary.
           + "|(?:all|every)\\s(?![^(—–:-]*\\b(?:other|others|else|remaining|rest)\\b)[^(—–:-]{0,30}"
           + "(?:\\(\\s*|[—–:-]\\s*)(?:average|avg|mean|median|total|sum)\\s*\\)?"
-          // "US average", "UK subtotal", "EMEA mean" between groups of rows: a group's short name, then the word.
-          + "|(?![^\\n]*\\b(?:other|others|else|remaining|rest)\\b)\\p{L}[\\p{L}.&/ -]{0,24}\\s(?:average|avg|mean"
+          // "US average", "UK subtotal", "EMEA mean" between groups of rows: a group's short name, then the word;
+          // never "Above average", "Below average", "Near average": a tier ranked against the average is a row of
+          // its own (a cost-of-labour tier was dropped as a summary).
+          + "|(?![^\\n]*\\b(?:other|others|else|remaining|rest)\\b)"
+          + "(?![^\\n]*\\b(?:above|below|around|near|about|under|over|than|at)\\s+(?:average|avg|mean)$)"
+          + "\\p{L}[\\p{L}.&/ -]{0,24}\\s(?:average|avg|mean"
           + "|sub-?total))");
   /** A word or words in italics, "*Porto*" or "_Porto_" (a link's text as often as not); never a footnote's "Austin*". */
   private static final java.util.regex.Pattern ITALIC =

@@ -257,6 +257,56 @@ final class UpdateNotes {
     return String.format(java.util.Locale.ROOT, "%s %,d–%,d", currency, r.low(), r.high());
   }
 
+  /**
+   * Why a note's change is not the place's band in force, or null where it is: it is said of a level, role or group
+   * within the place ("Denver (Staff level) moved to …", "Denver (L6) …", "… base (Sales roles only).") or says it was
+   * undone ("…; this was reverted in April 2026."). A place's own aside ("Austin (HQ)", "Denver (CO)") is no group.
+   */
+  private static String notInForce(String change, Region region) {
+    String lower = change.toLowerCase(java.util.Locale.ROOT);
+    // Cheap tests first: the words an undoing says, a bracket, and the words a group is named by.
+    if ((lower.contains("revert") || lower.contains("rolled back") || lower.contains("undone")
+        || lower.contains("rescind") || lower.contains("withdrawn") || lower.contains("cancel"))
+        && Qualifiers.UNDONE.matcher(change).find()) {
+      return "says the change was undone";
+    }
+    int colon = change.indexOf(':');
+    String place = change.substring(0, colon);
+    int open = place.indexOf('(');
+    if (open >= 0) {
+      int close = place.indexOf(')', open);
+      String aside = place.substring(open + 1, close > open ? close : place.length()).strip();
+      if (!aside.isEmpty() && !region.name().toLowerCase(java.util.Locale.ROOT).contains(aside.toLowerCase(
+          java.util.Locale.ROOT)) && !Qualifiers.PLACE_ASIDE.matcher(aside).matches()) {
+        return "is said of " + aside + " within " + region.name() + ", not of its band as a whole";
+      }
+    }
+    String body = change.substring(colon + 1);
+    Matcher group = Qualifiers.GROUP.matcher(body);
+    if (group.find()) {
+      // The bracket the group word sits in, where it sits in one ("Sales roles only"), says whom the note is for.
+      int from = body.lastIndexOf('(', group.start());
+      int to = body.indexOf(')', group.end());
+      String whom = from >= 0 && to > 0 && body.indexOf(')', from) >= group.end() ? body.substring(from + 1, to)
+          : group.group();
+      return "is said of " + whom.strip() + " within " + region.name() + ", not of its band as a whole";
+    }
+    return null;
+  }
+
+  /** The patterns a note's change is held to before it is applied; compiled only where a guide writes such a note. */
+  private static final class Qualifiers {
+    static final Pattern UNDONE = Pattern.compile("(?i)\\b(?:revert(?:ed|s)?|rolled\\s+back|undone|rescinded"
+        + "|withdrawn|cancell?ed)\\b");
+    static final Pattern PLACE_ASIDE = Pattern.compile("(?i:hq|headquarters|head\\s+office|main\\s+office|office"
+        + "|remote|hybrid|on-?site|metro(?:\\s+area)?|city|downtown)|[A-Z]{2}");
+    /** A level, role or group of people: "Staff level", "L6", "Data Engineers", "Sales roles only", "new hires". */
+    static final Pattern GROUP = Pattern.compile("(?i)\\b(?:only|levels?|L\\d{1,2}|IC\\d{1,2}|staff|senior|principal"
+        + "|junior|managers?|roles?|engineers?|teams?|new\\s+hires|contractors?|interns?|grades?|track)\\b");
+
+    private Qualifiers() {}
+  }
+
   /** The regions with the change read in, or null with a warning where it cannot be. */
   private static List<Region> apply(GuideDraft draft, List<Region> regions, String change, int line, String note,
       String written) {
@@ -268,6 +318,16 @@ final class UpdateNotes {
     for (int i = 0; i < regions.size() && at < 0; i++) {
       Region r = regions.get(i);
       at = r.shortName().equalsIgnoreCase(Region.shortName(place)) || r.name().equalsIgnoreCase(place) ? i : -1;
+    }
+    String notInForce = at < 0 ? null : notInForce(change, regions.get(at));
+    if (notInForce != null) {
+      // A change for some of the place's people, or one undone since, is not the band the user is served: the
+      // place's own band stays, and the note is said rather than applied or passed over in silence.
+      Region r = regions.get(at);
+      draft.findings.add(Finding.warning(draft.path, line, "'" + note + ": " + written + "' " + notInForce + ", so the"
+          + " band written in " + r.name() + "'s own line is served; if the note is " + r.name() + "'s band in force,"
+          + " write it there"));
+      return null;
     }
     RegionProse.Cells before = at < 0 ? null : draft.proseCellsOf(regions.get(at).name());
     // A pay table's row: its parts as cells, its total left to be worked out again from the parts in force (the
