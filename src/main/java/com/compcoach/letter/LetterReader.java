@@ -145,7 +145,13 @@ public final class LetterReader {
   private static final Pattern ACKNOWLEDGE_BY = Pattern.compile("\\backnowledge\\s+(?:this\\s+letter|this\\s+offer"
       // "Please sign below to acknowledge these changes by December 11": a promotion's or a change's letter.
       + "|(?:these|the|your)\\s+(?:new\\s+)?(?:terms|changes?|promotion|adjustments?|updates?|role|position)|and\\s+accept)"
-      + "(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
+      + "(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b"
+      // A day must follow: "acknowledge the position by replying to this email" says how, not when.
+      + "(?=\\s+(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb"
+      + "|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+      + "|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today|tonight|tomorrow|noon|midday|midnight|end\\b|close\\b|cob\\b|eod\\b|next\\b"
+      + "|this\\s+(?:coming\\s+)?(?:\\w+day|week|month)\\b|that\\s+(?:date|day)\\b"
+      + "|the\\s+(?:end|close|\\d|date|deadline|latest|following|start|beginning|middle|first|last)\\b))");
 
   /** Where a sentence asks for the answer (a deadline phrase or an acknowledgement by a day), or -1. */
   private int deadlineAt(String lower) {
