@@ -175,7 +175,9 @@ final class LetterNotes {
     if (!r.conversions.isEmpty()) {
       List<String> shown = new ArrayList<>();
       for (LetterReader.Former f : r.conversions) {
-        shown.add(LetterFields.money(f.value(), f.currency().equals(LetterFigures.BARE_DOLLAR) ? "USD" : f.currency()));
+        // "about EUR 12,000 per month" is said with its month: a bare €12,000 would read as the year's pay.
+        shown.add(LetterFields.money(f.value(), f.currency().equals(LetterFigures.BARE_DOLLAR) ? "USD" : f.currency())
+            + (f.period() == null ? "" : " " + f.period().written()));
       }
       notes.add("Left out as the letter's own approximate conversions into another currency: " + String.join(", ", shown)
           + (c == null ? "." : "; the offer is in " + c + "."));

@@ -435,7 +435,12 @@ public final class LetterReader {
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
-  record Former(BigDecimal value, String currency) {}
+  /** A figure set aside; a conversion keeps the period written after it ("about EUR 12,000 per month"), else null. */
+  record Former(BigDecimal value, String currency, Period period) {
+    Former(BigDecimal value, String currency) {
+      this(value, currency, null);
+    }
+  }
 
   /** What has been read so far, sentence by sentence; one per {@link #read}. */
   static final class Reading {
@@ -819,7 +824,8 @@ public final class LetterReader {
       if (before != null && conversion(lower, before, a)) {
         // "USD 150,000 (approximately EUR 138,000 at current exchange rates)": the same pay in another currency, as
         // the writer worked it out, never a second base; said in a note.
-        r.conversions.add(new Former(a.exact(), a.currency()));
+        Period per = Period.at(lower, Math.min(a.end(), lower.length()));
+        r.conversions.add(new Former(a.exact(), a.currency(), per == Period.YEAR ? null : per));
         continue;
       }
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
