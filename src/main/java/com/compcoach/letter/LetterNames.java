@@ -45,7 +45,12 @@ final class LetterNames {
   private static final Pattern TITLE_PROSE = Pattern.compile(
       // "a permanent position (tillsvidareanställning) as Product Designer": the contract's kind in brackets between;
       // German "die Position als Senior Backend-Entwickler".
-      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle|internship|apprenticeship|fellowship)(?:\\s*\\([^()]{1,30}\\))?\\s+(?i:of|as|als)\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
+      // "an internship as Summer 2027 begins, in the role of Machine Learning Intern": an "as" that opens a clause (its
+      // words then "begins," "starts." …) or that a later "in the role of" names again gives no title; that one does.
+      "\\b(?i:position|postion|positon|role|post|job|assignment|stelle|internship|apprenticeship|fellowship)(?:\\s*\\([^()]{1,30}\\))?\\s+"
+          + "(?:(?i:of)|(?i:as|als)(?![^.;]*?\\b(?i:in\\s+the\\s+(?:role|position|capacity)\\s+of)\\s)"
+          + "(?!\\s+[^.;,]{1,40}?\\s(?i:begins|starts|ends|commences|gets\\s+under\\s?way|kicks\\s+off)\\s*[,.;]))"
+          + "\\s+(?i:an?\\s+|our\\s+|the\\s+)?[\"“‘']?(?=[A-Z])"
           // "would like to engage you as a Senior Backend Developer": a contractor's or an EOR's engagement.
           + "|\\b(?i:engage|hire|employ)\\s+you\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])"
           // A contract's "You are employed as Senior Platform Engineer", "you will be employed as a …".

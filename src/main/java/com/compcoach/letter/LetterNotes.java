@@ -62,6 +62,13 @@ final class LetterNotes {
           + (r.monthsPaid.months().compareTo(BigDecimal.valueOf(13)) == 0 ? "a 13th month on top"
           : "its extra months on top (" + plain(r.monthsPaid.months()) + " monthly salaries)") + ": " + LetterFields.money(r.base.value(), c) + " a year.");
     }
+    if (r.base != null && r.baseBeforeExtraMonth == null && (r.monthsPaid == null || !r.monthsPaid.extra())
+        && MonthsPaid.discretionaryExtraMonth(r.lowers, LetterReader.WORDS) != null) {
+      // A 13th month left to the company ("a discretionary 13th month depending on company results") is no part of a
+      // guaranteed base: said, so the user knows it was read and left out.
+      notes.add("The letter's 13th month is not guaranteed (it is at the company's discretion), so it is left out of "
+          + "the base.");
+    }
     r.ranges.forEach((topic, range) -> {
       BigDecimal offered = LetterQuestions.offeredWithin(r, topic, range);
       if (offered != null) {
@@ -168,7 +175,9 @@ final class LetterNotes {
     if (!r.conversions.isEmpty()) {
       List<String> shown = new ArrayList<>();
       for (LetterReader.Former f : r.conversions) {
-        shown.add(LetterFields.money(f.value(), f.currency().equals(LetterFigures.BARE_DOLLAR) ? "USD" : f.currency()));
+        // "about EUR 12,000 per month" is said with its month: a bare €12,000 would read as the year's pay.
+        shown.add(LetterFields.money(f.value(), f.currency().equals(LetterFigures.BARE_DOLLAR) ? "USD" : f.currency())
+            + (f.period() == null ? "" : " " + f.period().written()));
       }
       notes.add("Left out as the letter's own approximate conversions into another currency: " + String.join(", ", shown)
           + (c == null ? "." : "; the offer is in " + c + "."));

@@ -145,7 +145,13 @@ public final class LetterReader {
   private static final Pattern ACKNOWLEDGE_BY = Pattern.compile("\\backnowledge\\s+(?:this\\s+letter|this\\s+offer"
       // "Please sign below to acknowledge these changes by December 11": a promotion's or a change's letter.
       + "|(?:these|the|your)\\s+(?:new\\s+)?(?:terms|changes?|promotion|adjustments?|updates?|role|position)|and\\s+accept)"
-      + "(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b");
+      + "(?:\\s+(?!is\\b|are\\b|will\\b|and\\b)[\\w-]+){0,4}?\\s+(?:by|no\\s+later\\s+than)\\b"
+      // A day must follow: "acknowledge the position by replying to this email" says how, not when.
+      + "(?=\\s+(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb"
+      + "|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+      + "|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today|tonight|tomorrow|noon|midday|midnight|end\\b|close\\b|cob\\b|eod\\b|next\\b"
+      + "|this\\s+(?:coming\\s+)?(?:\\w+day|week|month)\\b|that\\s+(?:date|day)\\b"
+      + "|the\\s+(?:end|close|\\d|date|deadline|latest|following|start|beginning|middle|first|last)\\b))");
 
   /** Where a sentence asks for the answer (a deadline phrase or an acknowledgement by a day), or -1. */
   private int deadlineAt(String lower) {
@@ -429,7 +435,12 @@ public final class LetterReader {
   }
 
   /** A figure the letter replaces, with the currency written beside it (a bare "$" as such). */
-  record Former(BigDecimal value, String currency) {}
+  /** A figure set aside; a conversion keeps the period written after it ("about EUR 12,000 per month"), else null. */
+  record Former(BigDecimal value, String currency, Period period) {
+    Former(BigDecimal value, String currency) {
+      this(value, currency, null);
+    }
+  }
 
   /** What has been read so far, sentence by sentence; one per {@link #read}. */
   static final class Reading {
@@ -813,7 +824,8 @@ public final class LetterReader {
       if (before != null && conversion(lower, before, a)) {
         // "USD 150,000 (approximately EUR 138,000 at current exchange rates)": the same pay in another currency, as
         // the writer worked it out, never a second base; said in a note.
-        r.conversions.add(new Former(a.exact(), a.currency()));
+        Period per = Period.at(lower, Math.min(a.end(), lower.length()));
+        r.conversions.add(new Former(a.exact(), a.currency(), per == Period.YEAR ? null : per));
         continue;
       }
       if (FORMER.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {

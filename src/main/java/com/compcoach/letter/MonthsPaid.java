@@ -89,7 +89,7 @@ final class MonthsPaid {
       boolean twelveAndMore = false;
       if (n.find()) {
         BigDecimal parts = count(n.group(1));
-        twelveAndMore = twelve(parts) && words.mentions(lower, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find();
+        twelveAndMore = twelve(parts) && paidExtraMonth(lower, words, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find();
         if (!twelveAndMore) {
           return new Count(parts, true, lower, false);
         }
@@ -98,22 +98,95 @@ final class MonthsPaid {
         String times = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2)
             : n.group(3) != null ? n.group(3) : n.group(4);
         BigDecimal parts = count(times.replace(',', '.'));
-        if (!(twelve(parts) && words.mentions(lower, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find())) {
+        if (!(twelve(parts) && paidExtraMonth(lower, words, Topic.EXTRA_MONTH) && !INCLUDED.matcher(lower).find())) {
           return new Count(parts, true, lower, false);
         }
       }
-      if (words.mentions(lower, Topic.SECOND_EXTRA_MONTH)) {
+      if (paidExtraMonth(lower, words, Topic.SECOND_EXTRA_MONTH)) {
         return new Count(BigDecimal.valueOf(14), false, lower, false);
       }
       if (lower.contains("aguinaldo")) {
         return aguinaldo(lower);
       }
-      if (words.mentions(lower, Topic.EXTRA_MONTH) || AWS.matcher(lower).find()) {
+      if (paidExtraMonth(lower, words, Topic.EXTRA_MONTH) || AWS.matcher(lower).find()) {
         return new Count(BigDecimal.valueOf(13), false, lower, false);
       }
     }
     return partsOfAMonth(lowers);
   }
+
+  /**
+   * Whether a sentence pays an extra month for sure: it names one that is neither denied ("no 13th month is paid",
+   * "you will not receive a 13th month", "the company does not pay a 13th month") nor left to the company ("a
+   * discretionary 13th month depending on company results"), which no base may count.
+   */
+  private static boolean paidExtraMonth(String lower, LetterWords words, Topic month) {
+    for (LetterWords.Hit hit : words.all(lower, month)) {
+      if (!denied(lower, hit) && !discretionary(lower, hit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first sentence that names an extra month only as the company's choice, for a note that it is left out of the
+   * base; null where none does (or where another sentence pays one for sure).
+   */
+  static String discretionaryExtraMonth(List<String> lowers, LetterWords words) {
+    String found = null;
+    for (String lower : lowers) {
+      for (LetterWords.Hit hit : words.all(lower, Topic.EXTRA_MONTH)) {
+        if (denied(lower, hit)) {
+          continue;
+        }
+        if (!discretionary(lower, hit)) {
+          return null;
+        }
+        found = found == null ? lower : found;
+      }
+    }
+    return found;
+  }
+
+  /** The clause around a phrase: from the last comma, semicolon, colon or bracket before it to the next after it. */
+  private static String before(String lower, LetterWords.Hit hit) {
+    int from = hit.start();
+    while (from > 0 && ",;:()".indexOf(lower.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return lower.substring(from, hit.start());
+  }
+
+  private static String after(String lower, LetterWords.Hit hit) {
+    int to = hit.end();
+    while (to < lower.length() && ";()".indexOf(lower.charAt(to)) < 0 && !lower.startsWith(". ", to)) {
+      to++;
+    }
+    return lower.substring(hit.end(), to);
+  }
+
+  private static boolean denied(String lower, LetterWords.Hit hit) {
+    return DENIED_BEFORE.matcher(before(lower, hit)).find() || DENIED_AFTER.matcher(after(lower, hit)).find();
+  }
+
+  private static boolean discretionary(String lower, LetterWords.Hit hit) {
+    return DISCRETIONARY.matcher(before(lower, hit)).find() || DISCRETIONARY.matcher(after(lower, hit)).find();
+  }
+
+  /** "no 13th month", "not receive a 13th month", "without a 13th month", "neither a 13th nor …". */
+  private static final Pattern DENIED_BEFORE = Pattern.compile(
+      "\\b(?:no|not|never|without|neither|nor|none)\\b|n['’]t\\b|\\bkein(?:e[nmrs]?)?\\b|\\bpas\\s+de\\b|\\bsans\\b");
+  /** "a 13th month is not paid", "13th month: none", "13th month does not apply" (but "is not included" is on top). */
+  private static final Pattern DENIED_AFTER = Pattern.compile(
+      "^\\s*(?::\\s*(?:none|no|n/a|not\\s+applicable)\\b|(?:is|are|will\\s+be)\\s+not\\s+(?:paid|payable|offered|provided|"
+          + "granted|applicable)\\b|(?:does|do|will)\\s+not\\s+apply\\b|(?:isn['’]t|won['’]t\\s+be)\\s+paid\\b)");
+  /** A month the company may pay: "a discretionary 13th month", "depending on company results", "at its discretion". */
+  private static final Pattern DISCRETIONARY = Pattern.compile(
+      "\\b(?:discretionary|possible|potential|optional|eventual)\\b|\\bdiscretion\\b"
+          + "|\\b(?:depending|dependent|conditional|contingent)\\s+(?:up)?on\\s+(?:the\\s+)?(?:company['’]?s?\\s+|business\\s+|"
+          + "group\\s+|individual\\s+|your\\s+)?(?:results|performance|profits?|financial)\\b|\\bsubject\\s+to\\s+(?:the\\s+)?(?:company['’]?s?\\s+|business\\s+|group\\s+)?"
+          + "(?:results|performance|profits?)\\b|\\bnot\\s+guaranteed\\b|\\bmay\\s+(?:also\\s+)?(?:receive|be\\s+paid|pay)\\b");
 
   /** Twelve and the parts of a month each year-end or holiday payment adds ("ein halbes Monatsgehalt": 12.5). */
   private static Count partsOfAMonth(List<String> lowers) {
@@ -175,8 +248,15 @@ final class MonthsPaid {
       "\\b(?:12|twelve|douze|zwölf|doce|dodici)\\s+(?:equal\\s+)?(?:monthly\\s+)?(?:instal(?:l)?ments|payments|mensualités|"
           + "versements|monatsraten|raten|monatsgehältern|pagos|mensualidades|pagamentos|mensilità)\\b"
           + "|\\b(?:12|twelve)\\s+times\\s+(?:a|per)\\s+year\\b");
+  /**
+   * The extra month is one of the year's payments, not on top: "included" (not "not included"), "(the 13th month
+   * forms part of the annual salary)", "plus a 13th month in December, which together make up the annual salary".
+   */
   private static final Pattern INCLUDED = Pattern.compile(
-      "\\binclu|\\by\\s+compris\\b|\\beinschlie(?:ß|ss)lich\\b|\\binklusive\\b|\\bcompris\\b");
+      // "a 13th month, which is not included in the annual salary" is on top.
+      "(?<!\\bnot\\s)(?<!\\bnot\\sbe\\s)\\binclu|\\by\\s+compris\\b|\\beinschlie(?:ß|ss)lich\\b|\\binklusive\\b|\\bcompris\\b"
+          + "|\\b(?:forms?|forming|is|are)\\s+(?:a\\s+|an\\s+)?part\\s+of\\s+(?:the|your|this)\\s+(?:gross\\s+)?(?:annual|yearly|base|total)\\b"
+          + "|\\b(?:together\\s+)?(?:make|makes|making)\\s+up\\s+(?:the|your|this)\\s+(?:gross\\s+)?(?:annual|yearly|base|total)\\b");
 
   /** "13", "thirteen", or a Belgian "13.92" (the 13th month and double holiday pay as parts of a month). */
   private static BigDecimal count(String written) {
