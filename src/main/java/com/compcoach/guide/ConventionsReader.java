@@ -944,15 +944,29 @@ final class ConventionsReader {
   private static final Pattern FOR_GROUP = Pattern.compile(
       "\\bfor\\s+(?:all\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s\\s*[.!]?$");
 
-  /** "(we are a credit union)" closing a sentence: its reason in brackets, with no figure. */
+  /** "(we are a credit union)" closing a sentence: an aside in brackets, with no figure. */
   private static final Pattern REASON_ASIDE = Pattern.compile("\\s*\\(([^()\\d]{2,60})\\)\\s*([.!]?)$");
+  /**
+   * An aside that says why, as a clause: "we are a credit union", "we're a mutual", "the firm is privately held",
+   * "we don't run a bonus scheme", "because …"; or one that names this role's own level ("at this level"), as the
+   * sentence would without brackets. "(contractors only)" or "(for interns)" says whom, and is no reason.
+   */
+  private static final Pattern SAYS_WHY = Pattern.compile("(?i)^(?:(?:because|since|as|given\\s+that)\\s+)?"
+      + "(?:(?:we|it|they)(?:['’]|\\s)|(?:the|our|this)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:is|are|has|have|was|were"
+      + "|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t|remains?|stays?)\\b)"
+      + "|^(?:at|for|in)\\s+this\\s+(?:level|grade|role|position|band)$");
+  /** Words that narrow whom or where a sentence is for: "contractors only", "except senior staff", "for interns". */
+  private static final Pattern LIMITS_WHOM = Pattern.compile("(?i)\\b(?:only|except|excluding|excludes?|unless|apart"
+      + "|besides|other\\s+than|outside|but|for\\s+(?!this\\b)|in\\s+\\p{Lu}|at\\s+(?!this\\b))");
 
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();
     Matcher aside = plain.indexOf('(') > 0 ? REASON_ASIDE.matcher(plain) : null;
-    if (aside != null && aside.find() && !NAMES_PLACE.matcher(aside.group(1)).find()) {
+    if (aside != null && aside.find() && !NAMES_PLACE.matcher(aside.group(1)).find()
+        && SAYS_WHY.matcher(aside.group(1).strip()).find() && !LIMITS_WHOM.matcher(aside.group(1)).find()) {
       // "No equity (we are a credit union).": the reason says nothing of who; the sentence is said without it, as
-      // "No bonus and no shares — we're a not-for-profit." is.
+      // "No bonus and no shares — we're a not-for-profit." is. "No equity (contractors only)." says whom: it stays
+      // whole, no rule for every place, and the part left out is warned.
       plain = plain.substring(0, aside.start()) + aside.group(2);
     }
     if (!NONE_FOR_ALL.matcher(plain).matches()) {
