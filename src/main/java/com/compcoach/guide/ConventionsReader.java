@@ -387,6 +387,9 @@ final class ConventionsReader {
             }
           }
         }
+        if (plain.indexOf(" in ") != plain.lastIndexOf(" in ") && Figures.anyInProse(plain)) {
+          placeByPlace(plain, draft.line(node));
+        }
         if (plain.contains("monthly salar") || plain.contains("months") || plain.contains("month's")
             || plain.contains("month’s")) {
           // "PLR (profit sharing) is 2 monthly salaries a year": a bonus counted in a month's pay, named of no place.
@@ -938,6 +941,27 @@ final class ConventionsReader {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Equity is $40K a year in Seattle, $32K a year in Denver and $30K a year in Tulsa." after the place bullets, with
+   * no word for every place: kept for the places it names (each place's own is read where every piece names one),
+   * never as one figure for all. A sentence kept as said for every place is not kept twice; aims and one-offs are none.
+   */
+  private void placeByPlace(String paragraph, int line) {
+    for (String sentence : NegotiateUp.sentences(paragraph)) {
+      if (sentence.indexOf(" in ") == sentence.lastIndexOf(" in ") || !Figures.anyInProse(sentence)) {
+        continue;
+      }
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      boolean kept = draft.everywhere.stream().anyMatch(said -> said.line() == line && said.text().contains(sentence));
+      if (!kept && (STOCK_WORD.matcher(lower).find() || BONUS_WORD.matcher(lower).find())
+          && !ONE_OFF.matcher(sentence).find()
+          && !rules.saysTarget(ProseRegions.BONUS_TARGET.matcher(sentence).replaceAll(" "))) {
+        // "a 10% target in Seattle" is the bonus's target, no aim of the candidate's.
+        draft.placeByPlace.add(new GuideDraft.Said(sentence, line));
+      }
+    }
   }
 
   /** "… for trainees", "… for all graduates": people named in the plural, whom a "no …" sentence is about. */
