@@ -387,6 +387,9 @@ final class ConventionsReader {
             }
           }
         }
+        if (plain.indexOf(" in ") != plain.lastIndexOf(" in ") && Figures.anyInProse(plain)) {
+          placeByPlace(plain, draft.line(node));
+        }
         if (plain.contains("monthly salar") || plain.contains("months") || plain.contains("month's")
             || plain.contains("month’s")) {
           // "PLR (profit sharing) is 2 monthly salaries a year": a bonus counted in a month's pay, named of no place.
@@ -940,19 +943,54 @@ final class ConventionsReader {
     return kept;
   }
 
+  /**
+   * "Equity is $40K a year in Seattle, $32K a year in Denver and $30K a year in Tulsa." after the place bullets, with
+   * no word for every place: kept for the places it names (each place's own is read where every piece names one),
+   * never as one figure for all. A sentence kept as said for every place is not kept twice; aims and one-offs are none.
+   */
+  private void placeByPlace(String paragraph, int line) {
+    for (String sentence : NegotiateUp.sentences(paragraph)) {
+      if (sentence.indexOf(" in ") == sentence.lastIndexOf(" in ") || !Figures.anyInProse(sentence)) {
+        continue;
+      }
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      boolean kept = draft.everywhere.stream().anyMatch(said -> said.line() == line && said.text().contains(sentence));
+      if (!kept && (STOCK_WORD.matcher(lower).find() || BONUS_WORD.matcher(lower).find())
+          && !ONE_OFF.matcher(sentence).find()
+          && !rules.saysTarget(ProseRegions.BONUS_TARGET.matcher(sentence).replaceAll(" "))) {
+        // "a 10% target in Seattle" is the bonus's target, no aim of the candidate's.
+        draft.placeByPlace.add(new GuideDraft.Said(sentence, line));
+      }
+    }
+  }
+
   /** "… for trainees", "… for all graduates": people named in the plural, whom a "no …" sentence is about. */
   private static final Pattern FOR_GROUP = Pattern.compile(
       "\\bfor\\s+(?:all\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s\\s*[.!]?$");
 
-  /** "(we are a credit union)" closing a sentence: its reason in brackets, with no figure. */
+  /** "(we are a credit union)" closing a sentence: an aside in brackets, with no figure. */
   private static final Pattern REASON_ASIDE = Pattern.compile("\\s*\\(([^()\\d]{2,60})\\)\\s*([.!]?)$");
+  /**
+   * An aside that says why, as a clause: "we are a credit union", "we're a mutual", "the firm is privately held",
+   * "we don't run a bonus scheme", "because …"; or one that names this role's own level ("at this level"), as the
+   * sentence would without brackets. "(contractors only)" or "(for interns)" says whom, and is no reason.
+   */
+  private static final Pattern SAYS_WHY = Pattern.compile("(?i)^(?:(?:because|since|as|given\\s+that)\\s+)?"
+      + "(?:(?:we|it|they)(?:['’]|\\s)|(?:the|our|this)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:is|are|has|have|was|were"
+      + "|does|do|doesn['’]t|don['’]t|isn['’]t|aren['’]t|remains?|stays?)\\b)"
+      + "|^(?:at|for|in)\\s+this\\s+(?:level|grade|role|position|band)$");
+  /** Words that narrow whom or where a sentence is for: "contractors only", "except senior staff", "for interns". */
+  private static final Pattern LIMITS_WHOM = Pattern.compile("(?i)\\b(?:only|except|excluding|excludes?|unless|apart"
+      + "|besides|other\\s+than|outside|but|for\\s+(?!this\\b)|in\\s+\\p{Lu}|at\\s+(?!this\\b))");
 
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();
     Matcher aside = plain.indexOf('(') > 0 ? REASON_ASIDE.matcher(plain) : null;
-    if (aside != null && aside.find() && !NAMES_PLACE.matcher(aside.group(1)).find()) {
+    if (aside != null && aside.find() && !NAMES_PLACE.matcher(aside.group(1)).find()
+        && SAYS_WHY.matcher(aside.group(1).strip()).find() && !LIMITS_WHOM.matcher(aside.group(1)).find()) {
       // "No equity (we are a credit union).": the reason says nothing of who; the sentence is said without it, as
-      // "No bonus and no shares — we're a not-for-profit." is.
+      // "No bonus and no shares — we're a not-for-profit." is. "No equity (contractors only)." says whom: it stays
+      // whole, no rule for every place, and the part left out is warned.
       plain = plain.substring(0, aside.start()) + aside.group(2);
     }
     if (!NONE_FOR_ALL.matcher(plain).matches()) {

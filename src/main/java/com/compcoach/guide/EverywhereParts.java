@@ -53,23 +53,61 @@ final class EverywhereParts {
 
   /**
    * The stock and bonus of those {@code lacking} that a sentence said of everyone gives place by place ("equity is
-   * €15k a year in Amsterdam and £13k a year in London"), as each place's line writes them ("stock €15k a year; ").
+   * €15k a year in Amsterdam and £13k a year in London"), or one with no word for every place ("RSUs: $40K/yr in
+   * Seattle, $32K/yr in Denver"), as each place's line writes them ("stock €15k a year; ").
    */
   static Map<String, String> perPlace(GuideDraft draft, Set<Column> lacking, Set<String> places) {
     Map<String, String> out = new java.util.HashMap<>();
-    for (GuideDraft.Said said : draft.everywhere) {
-      Map<Column, RegionBands.Cell> parts = RegionProse.parts(said.text(), draft.rules, draft.figures);
+    List<GuideDraft.Said> said = new java.util.ArrayList<>(draft.everywhere);
+    said.addAll(draft.placeByPlace);
+    for (int i = 0; i < said.size(); i++) {
+      String sentence = said.get(i).text();
+      boolean noWordForAll = i >= draft.everywhere.size();
+      Map<Column, RegionBands.Cell> parts = RegionProse.parts(sentence, draft.rules, draft.figures);
       for (Column part : List.of(Column.STOCK, Column.BONUS)) {
         if (!lacking.contains(part) || !parts.containsKey(part)) {
           continue;
         }
-        placed(parts.get(part).text(), draft.figures).forEach((place, figure) -> places.stream()
+        Map<String, String> byPlace = noWordForAll ? eachPiecePlaced(draft, sentence, part, parts)
+            : placed(parts.get(part).text(), draft.figures);
+        byPlace.forEach((place, figure) -> places.stream()
             .filter(p -> Region.shortName(p).equalsIgnoreCase(Region.shortName(place))).findFirst()
             .ifPresent(p -> out.merge(p, part.name().toLowerCase(Locale.ROOT) + " " + figure + "; ", String::concat)));
       }
     }
     return out;
   }
+
+  /**
+   * "RSUs: $40K/yr in Seattle, $32K/yr in Denver and $30K/yr in Tulsa" with no word for every place: each place and
+   * its figure from the sentence's first figure on, only where every piece is one figure of the part in a place the
+   * guide writes elsewhere; else empty, and the places keep their warning.
+   */
+  private static Map<String, String> eachPiecePlaced(GuideDraft draft, String sentence, Column part,
+      Map<Column, RegionBands.Cell> parts) {
+    List<Figures.Figure> all = draft.figures.scan(sentence);
+    if (parts.containsKey(Column.STOCK) && parts.containsKey(Column.BONUS) || all.isEmpty()) {
+      // "Equity is $40K in Seattle, and the bonus is 10% in Denver": two parts, which figure is whose is in doubt.
+      return Map.of();
+    }
+    String from = TRAILING_POINT.matcher(sentence.substring(all.get(0).start())).replaceFirst("");
+    Map<String, String> byPlace = placed(from, draft.figures);
+    java.util.regex.Pattern other = part == Column.STOCK ? BONUS_WORD : STOCK_WORD;
+    for (Map.Entry<String, String> piece : byPlace.entrySet()) {
+      String figure = piece.getValue();
+      if (figure.contains(" in ") || figure.contains(", ") || other.matcher(figure.toLowerCase(Locale.ROOT)).find()
+          || !namedElsewhere(draft.text, sentence, piece.getKey())) {
+        // "$30K a year in Boston" in a guide of Seattle and Denver, or a piece holding more than its figure.
+        return Map.of();
+      }
+    }
+    return byPlace;
+  }
+
+  private static final java.util.regex.Pattern TRAILING_POINT = java.util.regex.Pattern.compile("[.!\\s]+$");
+  private static final java.util.regex.Pattern BONUS_WORD = java.util.regex.Pattern.compile("\\b(?:bonus|incentive|sti)\\b");
+  private static final java.util.regex.Pattern STOCK_WORD = java.util.regex.Pattern.compile(
+      "\\b(?:equity|stock|options|rsus?|shares?|lti)\\b");
 
   /** "€15k a year in Amsterdam and £13k a year in London": each place and its figure, two or more; else empty. */
   private static Map<String, String> placed(String text, GuideFigures figures) {
@@ -82,9 +120,44 @@ final class EverywhereParts {
       if (!m.matches()) {
         return Map.of();
       }
-      out.put(m.group(2).strip(), m.group(1).strip());
+      String place = m.group(2).strip();
+      java.util.regex.Matcher partFirst = place.indexOf(' ') > 0 ? PART_THEN_PLACE.matcher(place) : null;
+      if (partFirst != null && partFirst.matches()) {
+        // "$40K/yr in RSUs in Zone A": the part's word, then the place.
+        place = partFirst.group(1);
+      }
+      java.util.regex.Matcher group = place.indexOf(" and ") > 0 ? PLURAL_GROUP.matcher(place) : null;
+      if (group != null && group.matches()) {
+        // "in Zones B and C" is Zone B and Zone C, each with the figure.
+        for (String name : NAME_LIST.split(group.group(2))) {
+          out.put(group.group(1) + " " + name, m.group(1).strip());
+        }
+      } else {
+        out.put(place, m.group(1).strip());
+      }
     }
     return out.size() >= 2 ? out : Map.of();
+  }
+
+  /** "RSUs in Zone A": a part's word where a place's name would start, the place after it. */
+  private static final java.util.regex.Pattern PART_THEN_PLACE = java.util.regex.Pattern.compile(
+      "(?:RSUs?|[Ss]tock|[Ee]quity|[Ss]hares|[Oo]ptions)\\s+(?:in|for|at)\\s+(\\p{Lu}.*)");
+  /** "Zones B and C", "Zones A, B and C": a plural name and the short names after it. */
+  private static final java.util.regex.Pattern PLURAL_GROUP = java.util.regex.Pattern.compile(
+      "(\\p{Lu}\\p{Ll}+)s\\s+((?:[\\p{Lu}\\d]{1,3},?\\s+)+and\\s+[\\p{Lu}\\d]{1,3})");
+  private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile(",?\\s+(?:and\\s+)?");
+
+  /** Whether the guide writes the place's name more often than the sentence that gives it a part does. */
+  private static boolean namedElsewhere(String text, String sentence, String place) {
+    return count(text, place) > count(sentence, place);
+  }
+
+  private static int count(String text, String word) {
+    int n = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** The parts as a region's line writes them, "stock $8K–$12K a year; bonus 10%; ", to go after its own. */

@@ -53,6 +53,11 @@ final class GuideDraft {
   /** Sentences that say a part of the pay is the same everywhere ("a 5% bonus target everywhere"). */
   final List<Said> everywhere = new ArrayList<>();
   /**
+   * Sentences that give a part place by place with no word for every place ("RSUs: $40K/yr in Seattle, $32K/yr in
+   * Denver"): read for the places they name, never as one figure for all.
+   */
+  final List<Said> placeByPlace = new ArrayList<>();
+  /**
    * Sentences that give a part at one level ("Bonus: 15% target at L5"), with the level: beside a sheet of pay by
    * level, a part at the guide's own level holds for every place.
    */
@@ -430,7 +435,7 @@ final class GuideDraft {
           ReadingRules.Column.STOCK, ReadingRules.Column.BONUS), "each place written without it")), rules, figures);
     }
     Map<ReadingRules.Column, RegionBands.Cell> parts = new EnumMap<>(cells.cells());
-    if (!everywhere.isEmpty()) {
+    if (!everywhere.isEmpty() || !placeByPlace.isEmpty()) {
       // "RSUs worth €20,000 a year in Berlin and £17,000 a year in London": this place's own, said among others'.
       java.util.Set<ReadingRules.Column> lacking = java.util.EnumSet.of(ReadingRules.Column.STOCK,
           ReadingRules.Column.BONUS);
@@ -438,6 +443,9 @@ final class GuideDraft {
       String placed = EverywhereParts.perPlace(this, lacking, java.util.Set.of(cells.name())).get(cells.name());
       if (placed != null) {
         RegionProse.parts(placed, rules, figures).forEach(parts::putIfAbsent);
+        // Never a figure in silence: the place's line does not hold it, so where it came from is said.
+        findings.add(Finding.info(path, line, "'" + placed.substring(0, placed.length() - 2) + "' for " + cells.name()
+            + " is read from a sentence that gives each place its own"));
       }
     }
     String own = currencyOf(cells.cells().get(ReadingRules.Column.BASE));

@@ -636,7 +636,7 @@ final class ProseRegions {
   }
 
   /** "a 5% bonus target", "target bonus 10%", "on-target": the bonus's target, no aim of the candidate's. */
-  private static final Pattern BONUS_TARGET = Pattern.compile(
+  static final Pattern BONUS_TARGET = Pattern.compile(
       "(?i)\\b(?:target\\s+bonus|bonus\\s+target|on[- ]target|\\d+\\s?%\\s+target)\\b");
 
   /** Whether a sentence says what to aim for ("Push your base to $175K in Austin"), a bonus's target aside. */
