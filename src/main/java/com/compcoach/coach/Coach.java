@@ -647,7 +647,8 @@ public final class Coach {
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     if (scene.isPresent() && !c.companySide()) {
       // "I countered at 200" on their 180k base: an ask only the base can hold is the standing ask on base.
-      reading = loose.placedOwnAsk(c, scene.get(), reading);
+      reading = loose.placedOwnAsk(c, scene.get(), reading,
+          match.intent() instanceof Intent.IfNo && IntentAnswers.theirNo(text));
     }
     Conversation on = c;
     // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.
