@@ -609,7 +609,19 @@ final class Answers {
       lines.add("Tell me the " + (missing.isEmpty() ? "base, stock and bonus" : Cards.join(missing)) + (missing.size() == 1 ? " (or \"no " + missing.get(0)
           + "\")" : "") + " and I'll judge the whole offer against the " + p.place() + " total band of "
           + p.range(region.bands().total()) + ".");
-      if (p.ask() != null) {
+      if (p.standing()) {
+        // "asked for 190 and she said best and final" on an offer known by its base only: the ask was sent and
+        // answered, so the choice is theirs to weigh now, never the counter said again as if nothing was sent.
+        Range range = p.signOnRange();
+        lines.add("You've countered and they've answered: if they meet your standing ask or come close, accept in "
+            + "writing; if they hold firm, decide against your walk-away" + (p.competing() != null
+                ? " and your competing offer." : "."));
+        boolean given = offer.signOn() != null && offer.signOn() > 0;
+        lines.add("If they've said this is their max, push once more only on what's left: "
+            + (given ? "a bigger sign-on" : "a sign-on") + (range != null ? " (the guide's range is " + p.range(range) + ")" : "") + ", more stock, or a written "
+            + "review at 6 months with " + p.full(p.ask().base()) + " base as its target.");
+        lines.add("Your standing ask: " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ".");
+      } else if (p.ask() != null) {
         lines.add("Meanwhile the counter stands: " + Cards.join(Cards.asks(offer, p.ask(), p.currency())) + ".");
       }
       return answer(c, Conversation.Subject.COUNTER, lines);
@@ -874,7 +886,11 @@ final class Answers {
     Counteroffer ask = p.ask();
     Offer offer = p.offer();
     Long offered = offer.recurringTotal();
-    lines.add("If they say no to " + p.full(ask.total()) + " a year" + (ask.signOn() > 0 ? " plus a "
+    // An ask of a base alone on an offer known by its base only ("they offered 180k base", "asked for 190") is no
+    // year's total: the rest of the year is not known, so the base is named, never "$190,000 a year".
+    boolean baseAlone = offered == null && ask.stock() == 0 && ask.bonus() == 0;
+    lines.add("If they say no to " + (baseAlone ? "a base of " + p.full(ask.base()) : p.full(ask.total()) + " a year")
+        + (ask.signOn() > 0 ? " plus a "
         + p.full(ask.signOn()) + " sign-on" : "") + ", in this order:");
     lines.add("1. Ask where they can move: \"I understand. Where do you have flexibility: base, RSUs, the bonus or a "
         + "sign-on?\"");

@@ -207,7 +207,9 @@ public final class Coach {
     // candidate", so the name is never a company and the figure is the candidate's ask.
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
-    String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(named)) : named;
+    // "she also wants a 20k sign-on": her ask, as "she wants" is.
+    String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
+        : named;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
     String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);
@@ -575,6 +577,10 @@ public final class Coach {
     }
     // "they offered 180k base. I interned there, was paid 40/hr as an intern": the intern's own rate is set aside.
     OutsideTheBand.Aside internRate = OutsideTheBand.aside(text);
+    if (internRate == null && c.companySide()) {
+      // "the referral bonus is 5k, …": the referrer's, never the offer's bonus; set aside the same way.
+      internRate = ReferralBonus.aside(text);
+    }
     String offerText = internRate == null ? text : internRate.text();
     // "they lowered it to 185 after I countered": the figures are their new offer; the ask is only the occasion.
     String readable = match.intent() instanceof Intent.Pulled ? Pulled.readable(offerText) : offerText;
@@ -647,7 +653,8 @@ public final class Coach {
     // their answer, "take it?" and the email go from it; "what if I ask for 210 base?" is weighed and not kept.
     if (scene.isPresent() && !c.companySide()) {
       // "I countered at 200" on their 180k base: an ask only the base can hold is the standing ask on base.
-      reading = loose.placedOwnAsk(c, scene.get(), reading);
+      reading = loose.placedOwnAsk(c, scene.get(), reading,
+          match.intent() instanceof Intent.IfNo && IntentAnswers.theirNo(text));
     }
     Conversation on = c;
     // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.

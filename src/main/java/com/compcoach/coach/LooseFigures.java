@@ -120,13 +120,21 @@ final class LooseFigures {
    * only the base can hold it: above their base and under what their parts already make in a year. The reading as it
    * was otherwise, the ask a remark only.
    */
-  Reading placedOwnAsk(Conversation c, Scene scene, Reading reading) {
+  Reading placedOwnAsk(Conversation c, Scene scene, Reading reading, boolean theirNo) {
     Offer offer = Cards.usable(c.offer(), scene.region());
     // "I asked for 200, they said 190": their answer's one bare figure beside the ask is placed after it, against it.
+    // "I asked for 200 and she said 180 is their best and final": their base said again beside the ask is no new figure.
+    boolean again = reading.loose().size() == 1 && !reading.revision() && offer != null && offer.base() != null
+        && sameAsBase(reading.loose().get(0), offer.base(), scene);
     boolean answerBeside = reading.revision() && reading.loose().size() == 1;
     if (offer == null || offer.base() == null || !reading.asks().isEmpty() || !reading.figures().isEmpty()
-        || !reading.loose().isEmpty() && !answerBeside || !reading.unclear().isEmpty()) {
+        || !reading.loose().isEmpty() && !answerBeside && !again || !reading.unclear().isEmpty()) {
       return reading;
+    }
+    if (again) {
+      // Their base said again is no figure of theirs to place: the ask is all the message gives.
+      Reading ask = placedOwnAsk(c, scene, reading.withoutLoose(reading.loose().get(0)), theirNo);
+      return ask.asks().isEmpty() ? reading : ask;
     }
     String remark = reading.remarks().stream().filter(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)).findFirst()
         .orElse(null);
@@ -142,14 +150,37 @@ final class LooseFigures {
     long value = amount < 1_000 && scene.region().bands().base().low() >= 10_000 ? amount * 1_000 : amount;
     long parts = offer.base() + (offer.stock() == null ? 0 : offer.stock()) + (offer.bonus() == null ? 0
         : offer.bonus());
-    if (value <= offer.base() || value >= parts || value > scene.region().bands().base().high() * 3 / 2) {
+    String currency = offer.currency();
+    // "they offered 180k base", then "asked for 190 and she said best and final": with no other part named there is
+    // no year for the ask to fall under, so only an ask above their base and inside the base band is a base; past the
+    // band it may be a year's total, and stays a remark. Placed only with their no in the same message: the ask is
+    // then done and answered, and what follows weighs their no; an ask alone ("I asked for 210") stays a remark, as
+    // a card on it would ask the parts they never named at $0.
+    boolean baseOnly = offer.stock() == null && offer.bonus() == null;
+    if (baseOnly && !theirNo) {
+      return reading;
+    }
+    if (value <= offer.base() || (baseOnly ? value > scene.region().bands().base().high()
+        : value >= parts || value > scene.region().bands().base().high() * 3 / 2)) {
       return reading;
     }
     Figure ask = new Figure(Figure.Purpose.OFFER, Component.BASE, value, false, null, 0, false, written);
-    String currency = offer.currency();
     return reading.withAsk(ask, remark, OwnAsks.SENT_ASK_REMARK + written + " base (above their "
-        + Cards.money(offer.base(), currency) + " base and under the " + Cards.money(parts, currency) + " a year "
-        + "their parts make, so only the base can hold it)" + remark.substring(colon));
+        + Cards.money(offer.base(), currency) + " base and " + (baseOnly ? "inside the " + scene.region().shortName()
+            + " base band, and their offer names only a base" : "under the " + Cards.money(parts, currency)
+            + " a year their parts make") + ", so only the base can hold it)" + remark.substring(colon));
+  }
+
+  /** Whether a figure with no word ("180") is the base already offered, in thousands where the band is. */
+  private static boolean sameAsBase(String loose, long base, Scene scene) {
+    String digits = loose.replaceAll("[^0-9]", "");
+    if (digits.isEmpty() || digits.length() > 9 || !loose.matches("\\$?[0-9,]+(?:\\.0+)?\\s*[kK]?")) {
+      return false;
+    }
+    long amount = Long.parseLong(digits);
+    boolean inThousands = loose.toLowerCase().endsWith("k")
+        || amount < 1_000 && scene.region().bands().base().low() >= 10_000;
+    return (inThousands ? amount * 1_000 : amount) == base;
   }
 
   /**

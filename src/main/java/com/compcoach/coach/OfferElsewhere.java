@@ -14,7 +14,9 @@ final class OfferElsewhere {
   private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(she|he|they|the candidate|candidate|cand)"
       + "(?:\\s+(?:has|have|got|holds|is holding|has got)|['’]s\\s+got|\\s+(?:was|were|has been|have been|got)\\s+offered"
       + "|['’]s\\s+been\\s+offered)\\s+(?:an?\\s+offer\\s+(?:of|at|for)\\s+)?"
-      + "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?:\\s*(?:base|tc|total|all[- ]in))?)\\s+elsewhere\\b");
+      // "she has 25k sign-on elsewhere": the sign-on is her competing offer's, never ours.
+      + "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?(?:\\s*(?:base|tc|total|all[- ]in|sign[- ]?on(?:\\s+bonus)?"
+      + "|signing(?:\\s+bonus)?))?)\\s+elsewhere\\b");
 
   private OfferElsewhere() {}
 

@@ -381,6 +381,13 @@ final class OfferUpdate {
         notes.add("Noted " + money(one.signOn(), currency) + " to sign from " + one.from() + ". A sign-on is paid "
             + "once, so I don't weigh it as a year's pay: tell me " + one.from() + "'s base, bonus and stock and I'll "
             + "set that offer against this one.");
+      } else if (one.total() == 0 && one.signOn() != null && one.signOn() > 0 && conversation.companySide()
+          && one.from() == null) {
+        // "she has 25k elsewhere as a sign-on", "she has a competing offer with a 25k sign-on": on the company's
+        // side the sign-on is on the offer she holds elsewhere, never money to stay nor a year to weigh.
+        notes.add("Noted a " + money(one.signOn(), currency) + " sign-on on her competing offer. A sign-on is paid "
+            + "once, so I don't weigh it as a year's pay: ask what that offer pays a year (base, bonus, stock) and "
+            + "I'll set it against yours; a sign-on of your own is the one-time money that can meet it.");
       } else if (one.total() == 0 && one.signOn() != null && one.signOn() > 0) {
         // "offered a 50k retention bonus to stay": one-time money with no year of its own, from no other company (or
         // the user's own employer), is no offer to weigh; "stripe offered me a 30k sign-on too" stays Stripe's.

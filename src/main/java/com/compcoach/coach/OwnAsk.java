@@ -213,8 +213,12 @@ final class OwnAsk {
     Offer offer = Cards.usable(standing.offer(), scene.region());
     List<String> notes = new ArrayList<>();
     List<String> asks = Cards.asks(offer, ask, currency);
-    notes.add("Your ask stands: " + (asks.isEmpty() ? "their figures as offered" : Cards.join(asks)) + " ("
-        + money(ask.total(), currency) + " a year): their answer and the email go from it.");
+    // An offer known by its base only gives the ask no year's total to say ("a base of $190,000", never "$190K a
+    // year"): the rest of the year is not known.
+    boolean yearKnown = offer == null || offer.stock() != null || offer.bonus() != null;
+    notes.add("Your ask stands: " + (asks.isEmpty() ? "their figures as offered" : Cards.join(asks))
+        + (yearKnown ? " (" + money(ask.total(), currency) + " a year)" : "") + ": their answer and the email go from "
+        + "it.");
     if (planned != null && planned.total() > ask.total()) {
       notes.add("It's " + money(planned.total() - ask.total(), currency) + " a year under the counter I'd plan "
           + "from the guide (" + Cards.join(Cards.asks(offer, planned, currency)) + ", " + money(planned.total(),

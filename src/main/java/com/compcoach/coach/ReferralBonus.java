@@ -1,0 +1,45 @@
+package com.compcoach.coach;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "the referral bonus is 5k, she also wants a 20k sign-on bonus" on the company's side: a referral bonus is paid to the
+ * employee who referred her, so its clause is taken out before the offer is read (it was booked as the offer's bonus),
+ * and said so.
+ */
+final class ReferralBonus {
+
+  /** A clause naming a referral bonus with a figure: "the referral bonus is 5k", "referral bonus of $5,000". */
+  private static final Pattern REFERRAL = Pattern.compile("(?i)\\breferr(?:al|er(?:'s|’s)?)\\s+bonus\\b[^.;!?,]*?"
+      + "(\\$?\\d[\\d,]*(?:\\.\\d+)?\\s*k?)\\b");
+
+  /** "she also wants", "he still wants": the candidate's ask with a word between, read as "she wants". */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(she|he|candidate|cand)\\s+(?:also|still|now|really"
+      + "|just)\\s+(wants|is asking|asked for)\\b");
+
+  private ReferralBonus() {}
+
+  /** The message with a referral bonus's clause taken out and said so; null when it names none. */
+  static OutsideTheBand.Aside aside(String text) {
+    Matcher m = REFERRAL.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    // The clause runs from the last break before the figure's words to the next one: the rest is read as ever.
+    int start = Math.max(0, Math.max(text.lastIndexOf(',', m.start()), Math.max(text.lastIndexOf('.', m.start()),
+        text.lastIndexOf(';', m.start()))) + 1);
+    Matcher end = Pattern.compile("[.;!?,]").matcher(text);
+    int stop = end.find(m.end()) ? end.end() : text.length();
+    String kept = (text.substring(0, start) + " " + text.substring(stop)).strip();
+    return new OutsideTheBand.Aside(kept, "The referral bonus (" + m.group(1).strip() + ") is paid to the employee "
+        + "who referred her, under your referral policy: no part of her offer, so I left it out.");
+  }
+
+  /** The candidate's ask said with a word between ("she also wants a 20k sign-on"), as "she wants …". */
+  static String plainAsk(String text) {
+    return text.toLowerCase(Locale.ROOT).contains("referr") || BETWEEN.matcher(text).find()
+        ? BETWEEN.matcher(text).replaceAll("$1 $2") : text;
+  }
+}
