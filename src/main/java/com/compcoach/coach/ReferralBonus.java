@@ -19,6 +19,9 @@ final class ReferralBonus {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(she|he|candidate|cand)\\s+(?:also|still|now|really"
       + "|just)\\s+(wants|is asking|asked for)\\b");
 
+  /** Where a clause ends. */
+  private static final Pattern BREAK = Pattern.compile("[.;!?,]");
+
   private ReferralBonus() {}
 
   /** The message with a referral bonus's clause taken out and said so; null when it names none. */
@@ -30,7 +33,7 @@ final class ReferralBonus {
     // The clause runs from the last break before the figure's words to the next one: the rest is read as ever.
     int start = Math.max(0, Math.max(text.lastIndexOf(',', m.start()), Math.max(text.lastIndexOf('.', m.start()),
         text.lastIndexOf(';', m.start()))) + 1);
-    Matcher end = Pattern.compile("[.;!?,]").matcher(text);
+    Matcher end = BREAK.matcher(text);
     int stop = end.find(m.end()) ? end.end() : text.length();
     String kept = (text.substring(0, start) + " " + text.substring(stop)).strip();
     return new OutsideTheBand.Aside(kept, "The referral bonus (" + m.group(1).strip() + ") is paid to the employee "
