@@ -68,6 +68,12 @@ final class GatheredOffer {
   }
 
   /** After a grant's years, the words that lead to its figure: " rsu grant of ", " equity award worth $". */
+  /** "the bonus is prorated the first year", "pro-rata bonus for year one": a first year's bonus cut by the start date. */
+  private static final java.util.regex.Pattern PRORATED_BONUS = java.util.regex.Pattern.compile(
+      // Not "a 12% bonus and a 20k sign-on, repaid pro rata": another part's words between are that part's terms.
+      "\\bbonus\\b(?:(?!sign|repa|claw|reloc|bonus)[^.;!?]){0,60}?\\b(?:pro[- ]?rat\\w*|pro rata)\\b"
+      + "|\\b(?:pro[- ]?rat\\w*|pro rata)\\b(?:(?!sign|repa|claw|reloc)[^.;!?]){0,40}?\\bbonus\\b");
+
   private static final java.util.regex.Pattern YEARS_THEN_GRANT = java.util.regex.Pattern.compile(
       "\\s*(?:rsus?|stock|equity|share|shares|options?)\\s*(?:grant|award|package)?\\s*(?:of|worth|valued at|at|:|=)?"
       + "\\s*\\$?\\s*|\\s*(?:grant|award)\\s+(?:of|worth)\\s*\\$?\\s*");
@@ -136,6 +142,12 @@ final class GatheredOffer {
       if (clawback != null) {
         remarks.add(clawback);
       }
+    }
+    if (lower.contains("rat") && figures.stream().anyMatch(f -> f.component() == Component.BONUS
+        && f.purpose() == Figure.Purpose.OFFER) && PRORATED_BONUS.matcher(lower).find()) {
+      // "15% annual bonus … prorated the first year since I start in march": year 1 pays less than the year shown.
+      remarks.add("Noted: the bonus is prorated in your first year, so year 1 pays less bonus than the yearly figure "
+          + "shown here (by the part of the year you're not there). Ask whether a sign-on can make up the difference.");
     }
     if (d.unsure[0] != null && !figures.isEmpty()) {
       unclear.add("Whose figures are these: " + d.unsure[0] + "'s, a competing offer, or the offer you're "
