@@ -336,9 +336,11 @@ final class ConventionsReader {
           // Line by line: "**Bonus:** 8% for everyone" over "**Equity:** none" are two statements.
           for (String said : MarkdownText.source(node.getChars()).split("\n")) {
             for (String sentence : NegotiateUp.sentences(said.replace("*", "").replace("_", " ").strip())) {
-              if (sentence.contains(", so ")) {
-                // "We're a member-owned credit union, so there is no stock at any level.": the reason, then the rule.
-                sentence = REASON_THEN.matcher(sentence).replaceFirst("");
+              Matcher reason = sentence.contains(", so ") ? REASON_THEN.matcher(sentence) : null;
+              if (reason != null && reason.find() && SAYS_WHY.matcher(reason.group(1).strip()).find()) {
+                // "We're a member-owned credit union, so there is no stock at any level.": the reason, then the rule,
+                // as a reason in brackets is; "Yakima staff are employed by our partner, so …" says whom, and stays.
+                sentence = sentence.substring(reason.end());
               }
               // "Nobody at this level gets equity, and the annual bonus is 5% …": each clause its own statement.
               // Only the first clause speaks for everyone: "Leeds: £55K–£65K base, but no bonus" is Leeds's own.
@@ -1007,11 +1009,8 @@ final class ConventionsReader {
    * shares — we're a not-for-profit.").
    */
   private static final Pattern CLAUSES = Pattern.compile(",\\s+(?:and|but)\\s+|;\\s*|\\s[—–]\\s");
-  /** "We're a credit union, so ": a reason said before what it makes so, in one sentence. */
-  // Only a reason said of the employer ("We're …", "As a mutual …", "The firm is …"): "Yakima staff are employed by our
-  // partner, so there is no stock" names whom the rule is for, and is left whole.
-  private static final Pattern REASON_THEN = Pattern.compile("(?i)^(?:(?:as|because|since)\\s+)?(?:we\\b|we['’]re\\b"
-      + "|our\\s+(?:company|firm|bank|group)\\b|the\\s+(?:company|firm|bank|group|employer)\\b|an?\\s+)[^,;]{0,80},\\s+so\\s+(?=\\S)");
+  /** "We're a credit union, so ": a reason, then what it makes so; the reason is said only if {@link #SAYS_WHY}. */
+  private static final Pattern REASON_THEN = Pattern.compile("^([^,;]{3,80}),\\s+so\\s+(?=\\S)");
   /** A list item's marker, "- ", "* ", "1. ". */
   private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern BONUS_WORD = Pattern.compile("\\b(?:bonus(?:es)?|sti|variable)\\b");
