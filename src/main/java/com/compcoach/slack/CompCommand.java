@@ -18,7 +18,8 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class CompCommand implements SlashCommandHandler {
 
-  static final String COMMAND = "/comp";
+  /** {@code /comp}, or whatever the command is named in the app's settings. */
+  static final java.util.regex.Pattern ANY = java.util.regex.Pattern.compile("/.*");
 
   /** Slack does not send a command again, so a full backlog is said to the one who typed it, not answered 500. */
   static final String BUSY = "I'm busy right now and couldn't take that. Please try again in a minute.";

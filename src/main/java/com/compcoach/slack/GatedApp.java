@@ -3,7 +3,15 @@ package com.compcoach.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.handler.builtin.AttachmentActionHandler;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.BlockSuggestionHandler;
+import com.slack.api.bolt.handler.builtin.DialogCancellationHandler;
+import com.slack.api.bolt.handler.builtin.DialogSubmissionHandler;
+import com.slack.api.bolt.handler.builtin.DialogSuggestionHandler;
+import com.slack.api.bolt.handler.builtin.GlobalShortcutHandler;
+import com.slack.api.bolt.handler.builtin.MessageShortcutHandler;
+import com.slack.api.bolt.handler.builtin.ViewClosedHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
@@ -44,6 +52,11 @@ final class GatedApp extends App {
   /** The action ids and view callback ids listened for, as registered. */
   private final List<Pattern> actions = new CopyOnWriteArrayList<>();
   private final List<Pattern> views = new CopyOnWriteArrayList<>();
+  /**
+   * The kinds of interaction some listener was registered for. Bolt is asked only about these: for a kind no listener
+   * takes (the manifest declares no shortcut, menu or dialog) Bolt logs a WARN of its own beside our INFO line.
+   */
+  private final Set<RequestType> kinds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   GatedApp(AppConfig config, TokenGate gate) {
     super(config);
@@ -72,6 +85,7 @@ final class GatedApp extends App {
 
   @Override
   public App blockAction(Pattern actionId, BlockActionHandler handler) {
+    kinds.add(RequestType.BlockAction);
     actions.add(actionId);
     return super.blockAction(actionId, handler);
   }
@@ -84,8 +98,59 @@ final class GatedApp extends App {
 
   @Override
   public App viewSubmission(Pattern callbackId, ViewSubmissionHandler handler) {
+    kinds.add(RequestType.ViewSubmission);
     views.add(callbackId);
     return super.viewSubmission(callbackId, handler);
+  }
+
+  // Bolt's String forms call these Pattern forms, so every listener of these kinds is counted here.
+
+  @Override
+  public App blockSuggestion(Pattern actionId, BlockSuggestionHandler handler) {
+    kinds.add(RequestType.BlockSuggestion);
+    return super.blockSuggestion(actionId, handler);
+  }
+
+  @Override
+  public App viewClosed(Pattern callbackId, ViewClosedHandler handler) {
+    kinds.add(RequestType.ViewClosed);
+    return super.viewClosed(callbackId, handler);
+  }
+
+  @Override
+  public App messageShortcut(Pattern callbackId, MessageShortcutHandler handler) {
+    kinds.add(RequestType.MessageShortcut);
+    return super.messageShortcut(callbackId, handler);
+  }
+
+  @Override
+  public App globalShortcut(Pattern callbackId, GlobalShortcutHandler handler) {
+    kinds.add(RequestType.GlobalShortcut);
+    return super.globalShortcut(callbackId, handler);
+  }
+
+  @Override
+  public App attachmentAction(Pattern callbackId, AttachmentActionHandler handler) {
+    kinds.add(RequestType.AttachmentAction);
+    return super.attachmentAction(callbackId, handler);
+  }
+
+  @Override
+  public App dialogSubmission(Pattern callbackId, DialogSubmissionHandler handler) {
+    kinds.add(RequestType.DialogSubmission);
+    return super.dialogSubmission(callbackId, handler);
+  }
+
+  @Override
+  public App dialogSuggestion(Pattern callbackId, DialogSuggestionHandler handler) {
+    kinds.add(RequestType.DialogSuggestion);
+    return super.dialogSuggestion(callbackId, handler);
+  }
+
+  @Override
+  public App dialogCancellation(Pattern callbackId, DialogCancellationHandler handler) {
+    kinds.add(RequestType.DialogCancellation);
+    return super.dialogCancellation(callbackId, handler);
   }
 
   /**
@@ -110,6 +175,9 @@ final class GatedApp extends App {
 
   /** Whether a listener takes it; kinds the app keeps no list of are left to Bolt to say (404 when none does). */
   private boolean listened(Request<?> request) {
+    if (!kinds.contains(request.getRequestType())) {
+      return false;
+    }
     if (request instanceof BlockActionRequest click) {
       List<BlockActionPayload.Action> clicked = click.getPayload().getActions();
       // Without actions Bolt's own answer stands (a body of a shape it cannot read).

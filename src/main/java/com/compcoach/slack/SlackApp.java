@@ -194,7 +194,9 @@ public final class SlackApp implements AutoCloseable {
     Crew crew = new Crew(coach, conversations, delivery, guarded, new TurnQueue(guarded), ledger, metrics, renderer,
         new OfferModal(), api, new RecentAnswers(), new ScheduledReminders(api, conversations, delivery, clock), drafts);
 
-    app.command(CompCommand.COMMAND, new CompCommand(crew));
+    // The app has one command, and only Slack can sign one: a command named otherwise is /comp renamed by the
+    // workspace's admin (another app had /comp), and Bolt's 404 made Slack show the person an error.
+    app.command(CompCommand.ANY, new CompCommand(crew));
     app.blockAction(BlockIds.LEVERS, new ThreadButton(crew, Coach::levers));
     app.blockAction(BlockIds.COMPARE, new ThreadButton(crew, Coach::compare));
     app.blockAction(BlockIds.BANDS, new ThreadButton(crew, Coach::bands));

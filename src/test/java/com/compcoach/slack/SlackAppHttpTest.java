@@ -426,21 +426,53 @@ class SlackAppHttpTest {
     void shortcutsSuggestionsClosedViewsAndLegacyButtons_theAppNeverDeclared_areAcknowledged200() throws Exception {
       String cardTs = slack.card("ml-ai-engineer charlotte");
       Map<String, String> values = Map.of("response_url", slack.api.responseUrl("other"));
+      LogLines lines = LogLines.capture();
 
-      for (String fixture : List.of("interaction-message-shortcut-never-declared.json",
-          "interaction-global-shortcut-never-declared.json", "interaction-view-closed.json",
-          "interaction-legacy-attachment-button.json")) {
-        HttpResponse<String> ack = slack.sender.interaction(Fixtures.text(fixture, values));
+      HttpResponse<String> suggestion;
+      try {
+        for (String fixture : List.of("interaction-message-shortcut-never-declared.json",
+            "interaction-global-shortcut-never-declared.json", "interaction-view-closed.json",
+            "interaction-legacy-attachment-button.json")) {
+          HttpResponse<String> ack = slack.sender.interaction(Fixtures.text(fixture, values));
 
-        assertEquals(200, ack.statusCode(), fixture + ": " + ack.body());
-        assertEquals("", ack.body(), fixture);
+          assertEquals(200, ack.statusCode(), fixture + ": " + ack.body());
+          assertEquals("", ack.body(), fixture);
+        }
+        suggestion = slack.sender.interaction(
+            Fixtures.text("interaction-block-suggestion-never-declared.json", values));
+      } finally {
+        lines.stop();
       }
-      HttpResponse<String> suggestion = slack.sender.interaction(
-          Fixtures.text("interaction-block-suggestion-never-declared.json", values));
+      // One line of ours per request; Bolt's "No ...Handler registered" WARN beside it was a second, alarming one.
+      assertEquals(5, lines.all().size(), lines.all().toString());
+      assertTrue(lines.all().stream().allMatch(line -> line.startsWith("INFO GatedApp: a ")), lines.all().toString());
       assertEquals(200, suggestion.statusCode(), suggestion.body());
       assertEquals("{\"options\":[]}", suggestion.body(), "a menu with nothing to offer, not an error");
       assertTrue(slack.api.calls("response_url").isEmpty(), "nothing said");
       proveNothingMoreThan(cardTs, 1);
+    }
+
+    /** An admin who renamed the command (another app had /comp) still gets the card, never Slack's error. */
+    @Test
+    void command_underAnotherName_isAnsweredAsComp() throws Exception {
+      Map<String, String> renamed = new java.util.HashMap<>(slack.command("ml-ai-engineer charlotte",
+          SlackHarness.CHANNEL));
+      renamed.put("command", "/pay-coach");
+      LogLines lines = LogLines.capture();
+
+      HttpResponse<String> ack;
+      try {
+        ack = slack.sender.command(renamed);
+        slack.api.awaitPost(1);
+        slack.settle();
+      } finally {
+        lines.stop();
+      }
+
+      assertEquals(200, ack.statusCode(), "a 404 makes Slack show the person an error: " + ack.body());
+      assertTrue(slack.api.calls("chat.postMessage").get(0).params().get("blocks").contains("$173K–$233K"),
+          slack.api.calls("chat.postMessage").toString());
+      assertTrue(lines.all().stream().noneMatch(line -> line.startsWith("WARN")), lines.all().toString());
     }
 
     @Test

@@ -148,6 +148,20 @@ class SocketModeTest {
     }
   }
 
+  /** Slack's warning that a refresh comes soon is no fault: nothing degraded, and what follows is answered once. */
+  @Test
+  void disconnectWarning_keepsAnsweringOnceAndHealthStaysOk() throws Exception {
+    socketServer.awaitConnections(1, WITHIN);
+
+    socketServer.send("{\"type\":\"disconnect\",\"reason\":\"warning\",\"debug_info\":{\"host\":\"wss-1\"}}");
+    socketServer.send(envelope("env-after-warning"));
+
+    socketServer.awaitReceived("env-after-warning", WITHIN);
+    api.awaitPost(1);
+    assertTrue(app.health().read().ok(), app.health().read().causes().toString());
+    assertEquals(1, api.calls("chat.postMessage").size(), api.calls("chat.postMessage").toString());
+  }
+
   private String envelope(String id) {
     return Fixtures.text("socket-envelope-slash-command.json", Map.of("envelope_id", id,
         "response_url", api.responseUrl("socket")));
