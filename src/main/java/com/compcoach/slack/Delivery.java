@@ -20,6 +20,13 @@ final class Delivery {
   static final String UNDELIVERED = "Slack wouldn't take this card in the channel just now, even after a few tries, "
       + "so here it is just for you. Run the command again in a minute to start a thread on it.";
 
+  /** Slack's errors for a message refused for what it holds (too long, blocks it would not take). */
+  static final Set<String> REFUSED_AS_WRITTEN = Set.of("msg_too_long", "invalid_blocks", "invalid_blocks_format",
+      "too_many_attachments", "invalid_attachments");
+
+  static final String REFUSED = "Slack wouldn't post my answer here (it said %s). Ask for one part of it "
+      + "(\"bands\", \"levers\" or \"email\"), or say \"help\".";
+
   private final WebApi api;
   private final ReplyRenderer renderer;
   private final Conversations conversations;
@@ -82,7 +89,12 @@ final class Delivery {
    * every retry failed).
    */
   CompletableFuture<WebApi.Result<String>> inThread(String channelId, String threadTs, Reply reply) {
-    return api.postAsync(channelId, threadTs, renderer.render(reply));
+    // A reply Slack refuses for what it holds is never sent again as it was; a short note says so, or the person
+    // would wait for an answer that was dropped.
+    return api.postAsync(channelId, threadTs, renderer.render(reply)).thenCompose(posted ->
+        posted.ok() || !REFUSED_AS_WRITTEN.contains(posted.error()) ? CompletableFuture.completedFuture(posted)
+            : api.postAsync(channelId, threadTs, renderer.render(new Reply.Text(String.format(REFUSED,
+                posted.error())))));
   }
 
   /** A turn's reply to {@code userId} in a thread; an email or script is also kept for that user's App Home. */

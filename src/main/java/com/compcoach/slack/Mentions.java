@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /** {@code @comp-coach …} anywhere: the coach answers in the mention's thread (a new one under a top-level mention). */
 final class Mentions implements BoltEventHandler<AppMentionEvent> {
 
+  static final String LETTER_UNREAD = "I didn't read the file you shared with that message: I read an offer letter "
+      + "shared in a thread I coach or in a DM with me. To have it read, share it again here, in this thread.";
+
   private final Crew crew;
 
   Mentions(Crew crew) {
@@ -35,6 +38,10 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
     String userId = event.getUser();
     String text = MessageText.plain(event.getText());
     String eventId = payload.getEventId();
+    // Slack sends the files of a top-level channel message outside any thread, and those are not read (SharedFiles):
+    // a letter attached to the mention that starts the thread would be left unread with no word.
+    boolean letterUnread = event.getFiles() != null && !event.getFiles().isEmpty() && event.getThreadTs() == null
+        && venue != Venue.DIRECT_MESSAGE;
     try {
       // In the thread's order, with its other turns; claimed there, so an event refused while busy is retried.
       crew.turns().submit(key, () -> {
@@ -50,6 +57,8 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
               return turn;
             })
             .thenCompose(reply -> crew.delivery().inThread(key, userId, reply))
+            .thenCompose(posted -> letterUnread ? crew.delivery().inThread(key.channelId(), root,
+                new com.compcoach.coach.Reply.Text(LETTER_UNREAD)) : CompletableFuture.completedFuture(posted))
             .thenCompose(posted -> crew.reminders().follow(key, userId, saved.get()));
       });
     } catch (RejectedExecutionException busy) {

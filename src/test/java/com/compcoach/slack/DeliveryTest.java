@@ -143,6 +143,22 @@ class DeliveryTest {
     assertEquals(1, slack.api.calls("chat.postMessage").size(), "an error that would recur is not retried");
   }
   @Test
+  void threadReply_slackRefusesTheMessageItself_aShortNoteSaysSoInTheThreadOnce() throws Exception {
+    slack = new SlackHarness();
+    String cardTs = slack.card("ml-ai-engineer charlotte");
+    slack.api.failNext("chat.postMessage", "msg_too_long");
+
+    slack.sender.event(slack.threadMessage(SlackHarness.CHANNEL, cardTs, "they offered 180k base", "Ev0TOOLONG"));
+
+    WebApiStandIn.Call note = slack.api.awaitPost(3);
+    assertEquals(cardTs, note.params().get("thread_ts"));
+    assertTrue(note.params().get("text").contains("wouldn't post my answer here (it said msg_too_long)"),
+        "the reply was dropped with a WARN line only: " + note.params().get("text"));
+    slack.settle();
+    assertEquals(3, slack.api.calls("chat.postMessage").size(), "the refused reply is not sent again as it was");
+  }
+
+  @Test
   void comp_slackEchoesTheWholeCardBeforeItsTs_theCardsThreadIsCoached() throws Exception {
     slack = new SlackHarness();
     // Slack answers a post with the message echoed, blocks and all; here the echo comes first, with a ts of its own
