@@ -36,7 +36,10 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
     ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
     Venue venue = ThreadRef.venueOf(event.getChannel(), null);
     String userId = event.getUser();
-    String text = MessageText.plain(event.getText());
+    String said = MessageText.plain(event.getText());
+    // "@comp-coach" alone asks what the bot does, as /comp alone does; read as nothing it got "I didn't catch a
+    // figure", with a thread's suggestions where there was no thread yet.
+    String text = said == null || said.isBlank() ? "help" : said;
     String eventId = payload.getEventId();
     // Slack sends the files of a top-level channel message outside any thread, and those are not read (SharedFiles):
     // a letter attached to the mention that starts the thread would be left unread with no word.

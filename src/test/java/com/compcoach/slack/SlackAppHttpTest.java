@@ -147,6 +147,15 @@ class SlackAppHttpTest {
     assertTrue(card.contains("$173K–$233K"), "the Charlotte card: " + card);
   }
 
+  @Test
+  void mention_withNothingButTheBotsName_answersWithTheHelp() throws Exception {
+    slack.sender.event(Fixtures.text("event-app-mention.json", Map.of("channel", SlackHarness.CHANNEL,
+        "text", " ", "event_id", "EvMentionBare")));
+
+    String reply = slack.api.awaitPost(1).params().get("text");
+    assertTrue(reply.startsWith("I coach compensation negotiations"), "not \"I didn't catch a figure\": " + reply);
+  }
+
   /** The letter of a top-level mention is never fetched (only a card's thread or a DM is read); it is said so. */
   @Test
   void mention_carryingAnOfferLetterAtTopLevel_postsTheCardAndSaysWhereToShareTheLetter() throws Exception {
