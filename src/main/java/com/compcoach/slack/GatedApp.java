@@ -173,7 +173,10 @@ final class GatedApp extends App {
     return super.runHandler(request);
   }
 
-  /** Whether a listener takes it; kinds the app keeps no list of are left to Bolt to say (404 when none does). */
+  /**
+   * Whether a listener takes it: never for a kind none was registered for; for the kinds the app keeps no list of
+   * ids for, Bolt says (404 when none does).
+   */
   private boolean listened(Request<?> request) {
     if (!kinds.contains(request.getRequestType())) {
       return false;
