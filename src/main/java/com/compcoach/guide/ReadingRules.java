@@ -796,7 +796,7 @@ final class ReadingRules {
    */
   Declarations declarations(String paragraph) {
     PhraseTable.Hits found = declared.scan(paragraph);
-    return new Declarations(found.in(0), found.in(1), found.in(2), found.in(3));
+    return new Declarations(found.in(0), found.in(1) || opensOnCurrencyCode(paragraph), found.in(2), found.in(3));
   }
 
   /** Which of the conventions' phrase sets a paragraph holds. */
@@ -819,7 +819,39 @@ final class ReadingRules {
    * is a piece of the text cut at spaces, so its phrases are the text's).
    */
   boolean statesCurrency(String text) {
-    return currencyStatements.in(text);
+    return currencyStatements.in(text) || opensOnCurrencyCode(text);
+  }
+
+  /**
+   * Whether a sentence of the text opens on a currency's code and a comma, as a sheet's header line says its unit
+   * ("AUD, per year, super on top.", "GBP, gross, per annum."): it states the currency with no statement's word.
+   * Only the commas are looked at, the code after them checked last.
+   */
+  static boolean opensOnCurrencyCode(String text) {
+    for (int comma = text.indexOf(','); comma >= 3; comma = text.indexOf(',', comma + 1)) {
+      int start = comma - 3;
+      if (Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1))
+          && Character.isUpperCase(text.charAt(start + 2)) && opensSentence(text, start)
+          && com.compcoach.money.Currencies.standard().isCode(text.substring(start, comma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence opens at this index: the text's start, or a space after a sentence's end. */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    if (i < 0) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(i))) {
+      return false;
+    }
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The currency a sentence declares for unmarked figures ("All figures are in euros"), or empty. */

@@ -212,6 +212,14 @@ final class RegionBands {
           + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
           + currency + " before them to say so"));
     }
+    if (rowCurrency == null && stated == null && conventions.currency() == null && "USD".equals(currency)
+        && "$".equals(base.figure().mark()) && rules.namesOtherDollarPlace(name)) {
+      // "| Perth (HQ) | $150K-$175K |" in a guide that states no currency: the "$" is read as the US dollar, but a
+      // careful reader would ask whether it is the place's own dollar.
+      findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is paid in a dollar other than the US"
+          + " one and the guide states no currency: its bare '$' figures are read as USD; say which dollar (as"
+          + " 'All figures in AUD') or write the mark (A$, CA$, US$)"));
+    }
     if (bonus != null && bonus.figure().percent() && cells.get(Column.BONUS) != null
         && OF_SALES.matcher(cells.get(Column.BONUS).text()).find()) {
       // "8% of new bookings": a commission on sales, no percent of base, so no amount the reader can work out.
