@@ -50,6 +50,8 @@ final class ReadingRules {
   private final Phrases perYearWords;
   private final Phrases perMonthWords;
   private final Phrases perHourWords;
+  private final Phrases perTwoWeeksWords;
+  private final Phrases perWeekWords;
   private final Phrases perDayWords;
   private final Phrases perQuarterWords;
   private final Phrases perHalfYearWords;
@@ -137,6 +139,8 @@ final class ReadingRules {
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
+    perTwoWeeksWords = new Phrases(RulesResource.phrases(rules.get("per_two_weeks_words")));
+    perWeekWords = new Phrases(RulesResource.phrases(rules.get("per_week_words")));
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
     perQuarterWords = new Phrases(RulesResource.phrases(rules.get("per_quarter_words")));
     perHalfYearWords = new Phrases(RulesResource.phrases(rules.get("per_half_year_words")));
@@ -587,6 +591,18 @@ final class ReadingRules {
 
   boolean saysPerYear(String text) {
     return perYearWords.in(text);
+  }
+
+  /**
+   * The pay periods a year a header's figures are written per, where it says two weeks (26: "Bi-weekly base pay") or
+   * a week (52: "Base per week"); 0 where it says neither. The cheap test first: most headers name no week.
+   */
+  int weeksAYear(String header) {
+    String lower = header.toLowerCase(Locale.ROOT);
+    if (!lower.contains("week") && !lower.contains("fortnight") && !lower.contains("wk")) {
+      return 0;
+    }
+    return perTwoWeeksWords.in(header) ? 26 : perWeekWords.in(header) ? 52 : 0;
   }
 
   /** Whether a header says its figures are per month ("Base / month", "Monthly salary"). */

@@ -116,6 +116,7 @@ final class RegionBands {
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
   private final Map<String, Boolean> quarterly = new java.util.HashMap<>();
+  private final Map<String, Integer> weekly = new java.util.HashMap<>();
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
@@ -838,6 +839,16 @@ final class RegionBands {
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + months + (months == 12 ? ""
           : ", the payments a year the guide states") + ", derived)"));
       notes.add(what + " written per month (" + month.written() + ") × " + months);
+    }
+    int weeks = f.percent() ? 0 : weekly.computeIfAbsent(cell.header(), rules::weeksAYear);
+    if (weeks > 0) {
+      // "Bi-weekly base pay" over "$2,900 – $3,400": a year pays 26 periods of two weeks (52 of one).
+      Figures.Figure period = f;
+      f = f.times(weeks);
+      String each = weeks == 26 ? "two weeks" : "week";
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per " + each + " ('"
+          + period.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× " + weeks + ", derived)"));
+      notes.add(what + " written per " + each + " (" + period.written() + ") × " + weeks);
     }
     if (!f.percent() && what.equals("bonus") && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
         || afterFigure.contains("q") && rules.perQuarterAtStart(afterFigure))) {
