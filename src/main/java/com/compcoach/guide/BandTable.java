@@ -183,6 +183,11 @@ final class BandTable {
       payCaption = yearCaption;
       return true;
     }
+    if (draft.regions != null && payRows != null && columns.base() < 0 && !header.isEmpty()
+        && rules.column(header.get(0)) == ReadingRules.Column.LEVEL && partsByLevel(header, columns, rows, tableLine)) {
+      // Under "## Target bonus by level" too: a heading's "target" there is the bonus's, the table no aims.
+      return true;
+    }
     if (draft.regions != null && payRows != null && columns.base() < 0 && columns.target() < 0
         && draft.current.kind != Section.CONTEXT && draft.current.kind != Section.TARGETS && otherParts(header, columns,
         rows, tableLine)) {
@@ -603,6 +608,45 @@ final class BandTable {
     draft.current.heldComparison = true;
     draft.regions = null;
     payTable(joined.header(), PayTable.Columns.of(joined.header(), rules), joined.rows(), payLine);
+    return true;
+  }
+
+  /**
+   * "| Level | Target bonus |" after a pay table of places that gives no bonus: every place's bonus is the one of the
+   * level the guide is for. Each place's row is joined to each level's, and the pay table read again, so the level is
+   * chosen as a table with a Level column has it chosen (the title's or the prose's level, else an error asking).
+   */
+  private boolean partsByLevel(List<String> header, PayTable.Columns columns, List<PayTable.Row> rows, int tableLine) {
+    boolean stock = columns.stock() >= 0;
+    boolean bonus = columns.bonus() >= 0;
+    if (!stock && !bonus || stock && payColumns.stock() >= 0 || bonus && payColumns.bonus() >= 0
+        || columns.total() >= 0 || relatives.count() != payRelatives
+        || payHeader.stream().anyMatch(h -> rules.column(h) == ReadingRules.Column.LEVEL)) {
+      return false;
+    }
+    List<String> joinedHeader = new ArrayList<>(payHeader);
+    joinedHeader.addAll(header);
+    List<PayTable.Row> joined = new ArrayList<>();
+    for (PayTable.Row place : payRows) {
+      for (PayTable.Row level : rows) {
+        List<String> cells = new ArrayList<>(place.cells());
+        while (cells.size() < payHeader.size()) {
+          cells.add("");
+        }
+        for (int i = 0; i < header.size(); i++) {
+          cells.add(level.cell(i));
+        }
+        joined.add(new PayTable.Row(List.copyOf(cells), place.line()));
+      }
+    }
+    int payLine = draft.payTableLine;
+    findings.subList(payFindingsFrom, payFindingsTo).clear();
+    findings.add(Finding.info(path, tableLine, "the table at line " + tableLine + " gives " + (stock && bonus
+        ? "stock and bonus" : stock ? "stock" : "bonus") + " by level: read at this guide's level for every place of"
+        + " the pay table (line " + payLine + ")"));
+    draft.current.heldComparison = true;
+    draft.regions = null;
+    payTable(List.copyOf(joinedHeader), PayTable.Columns.of(joinedHeader, rules), joined, payLine);
     return true;
   }
 

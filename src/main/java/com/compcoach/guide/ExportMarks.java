@@ -53,7 +53,7 @@ final class ExportMarks {
       "<sup>[^<>\\n]{1,8}</sup>", Pattern.CASE_INSENSITIVE);
 
   /** The ASCII characters a mark can start with; every other mark starts outside ASCII. */
-  private static final String MARK_STARTS = "\\[{~&<hbi:=";
+  private static final String MARK_STARTS = "\\[{~&<hbi:=#";
   /** {@link #MARK_STARTS} by character: every character of a guide is tested, and a search of the string cost 2%. */
   private static final boolean[] OPENS_A_MARK = new boolean[128];
 
@@ -153,10 +153,23 @@ final class ExportMarks {
         || Character.isDigit(text.charAt(next)) && next + 1 < text.length() && text.charAt(next + 1) == '.');
   }
 
+  /** Whether a page writes Confluence wiki headings ("h1. Title", "h2. Levers") at a line's start. */
+  private static boolean wikiPage(String text) {
+    for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+      if (at >= 2 && text.charAt(at - 2) == 'h' && text.charAt(at - 1) >= '1' && text.charAt(at - 1) <= '6'
+          && (at == 2 || text.charAt(at - 3) == '\n')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String marksBlanked(String text) {
     StringBuilder out = null;
     // Whether the equals headings are DokuWiki's, settled at the first one.
     Boolean dokuWiki = null;
+    // Whether the page is in Confluence wiki markup ("h2. Levers"), settled at the first "# " line.
+    Boolean wikiPage = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -238,6 +251,12 @@ final class ExportMarks {
           out.setCharAt(i + 2, '#');
         }
         i += 2;
+        continue;
+      } else if (c == '#' && (i == 0 || text.charAt(i - 1) == '\n') && i + 1 < n && text.charAt(i + 1) == ' '
+          && (wikiPage != null ? wikiPage : (wikiPage = wikiPage(text)))) {
+        // In wiki markup "# Competing offer" is a numbered item, never a heading: a list item in markdown, as wide.
+        out = out == null ? new StringBuilder(text) : out;
+        out.setCharAt(i, '-');
         continue;
       } else if (c == '=' && (i == 0 || text.charAt(i - 1) == '\n')) {
         Matcher heading = EQUALS_HEADING.matcher(text).region(i, n);

@@ -68,7 +68,8 @@ final class PayTable {
 
     /** Whether a header says its figures are per hour, day or month, not per year. */
     private static boolean perPeriod(String header, ReadingRules rules) {
-      return rules.saysPerHour(header) || rules.saysPerDay(header) || rules.saysPerMonth(header);
+      return rules.saysPerHour(header) || rules.saysPerDay(header) || rules.saysPerMonth(header)
+          || rules.weeksAYear(header) > 0;
     }
 
     boolean isPayTable() {

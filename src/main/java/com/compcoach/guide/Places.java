@@ -381,6 +381,12 @@ final class Places {
     return 0;
   }
 
+  /** Whether a text is only a US state, a Canadian province or a country, by name ("Colorado", "Germany"). */
+  static boolean namesStateOrCountry(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    return STATES.containsValue(t) || COUNTRIES.contains(t);
+  }
+
   /** Whether a lowercase word is a US state's two-letter code ("in", "or", "ca"). */
   static boolean stateCode(String word) {
     return STATES.containsKey(word) && !NOT_US.contains(word);

@@ -50,6 +50,8 @@ final class ReadingRules {
   private final Phrases perYearWords;
   private final Phrases perMonthWords;
   private final Phrases perHourWords;
+  private final Phrases perTwoWeeksWords;
+  private final Phrases perWeekWords;
   private final Phrases perDayWords;
   private final Phrases perQuarterWords;
   private final Phrases perHalfYearWords;
@@ -137,6 +139,8 @@ final class ReadingRules {
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
+    perTwoWeeksWords = new Phrases(RulesResource.phrases(rules.get("per_two_weeks_words")));
+    perWeekWords = new Phrases(RulesResource.phrases(rules.get("per_week_words")));
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
     perQuarterWords = new Phrases(RulesResource.phrases(rules.get("per_quarter_words")));
     perHalfYearWords = new Phrases(RulesResource.phrases(rules.get("per_half_year_words")));
@@ -589,6 +593,18 @@ final class ReadingRules {
     return perYearWords.in(text);
   }
 
+  /**
+   * The pay periods a year a header's figures are written per, where it says two weeks (26: "Bi-weekly base pay") or
+   * a week (52: "Base per week"); 0 where it says neither. The cheap test first: most headers name no week.
+   */
+  int weeksAYear(String header) {
+    String lower = header.toLowerCase(Locale.ROOT);
+    if (!lower.contains("week") && !lower.contains("fortnight") && !lower.contains("wk")) {
+      return 0;
+    }
+    return perTwoWeeksWords.in(header) ? 26 : perWeekWords.in(header) ? 52 : 0;
+  }
+
   /** Whether a header says its figures are per month ("Base / month", "Monthly salary"). */
   boolean saysPerMonth(String text) {
     return perMonthWords.in(text);
@@ -796,7 +812,7 @@ final class ReadingRules {
    */
   Declarations declarations(String paragraph) {
     PhraseTable.Hits found = declared.scan(paragraph);
-    return new Declarations(found.in(0), found.in(1), found.in(2), found.in(3));
+    return new Declarations(found.in(0), found.in(1) || opensOnCurrencyCode(paragraph), found.in(2), found.in(3));
   }
 
   /** Which of the conventions' phrase sets a paragraph holds. */
@@ -819,7 +835,39 @@ final class ReadingRules {
    * is a piece of the text cut at spaces, so its phrases are the text's).
    */
   boolean statesCurrency(String text) {
-    return currencyStatements.in(text);
+    return currencyStatements.in(text) || opensOnCurrencyCode(text);
+  }
+
+  /**
+   * Whether a sentence of the text opens on a currency's code and a comma, as a sheet's header line says its unit
+   * ("AUD, per year, super on top.", "GBP, gross, per annum."): it states the currency with no statement's word.
+   * Only the commas are looked at, the code after them checked last.
+   */
+  static boolean opensOnCurrencyCode(String text) {
+    for (int comma = text.indexOf(','); comma >= 3; comma = text.indexOf(',', comma + 1)) {
+      int start = comma - 3;
+      if (Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1))
+          && Character.isUpperCase(text.charAt(start + 2)) && opensSentence(text, start)
+          && com.compcoach.money.Currencies.standard().isCode(text.substring(start, comma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence opens at this index: the text's start, or a space after a sentence's end. */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    if (i < 0) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(i))) {
+      return false;
+    }
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The currency a sentence declares for unmarked figures ("All figures are in euros"), or empty. */

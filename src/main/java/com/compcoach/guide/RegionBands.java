@@ -116,6 +116,7 @@ final class RegionBands {
   /** Whether each header says its figures are per month, worked out once for all the rows under it. */
   private final Map<String, Boolean> monthly = new java.util.HashMap<>();
   private final Map<String, Boolean> quarterly = new java.util.HashMap<>();
+  private final Map<String, Integer> weekly = new java.util.HashMap<>();
   /** Whether each header says its figures are per hour, worked out once for all the rows under it. */
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
@@ -211,6 +212,14 @@ final class RegionBands {
       findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is a US place and its bare '$' figures"
           + " are read as " + currency + ", the currency the guide states: write US$ if they are US dollars, or write "
           + currency + " before them to say so"));
+    }
+    if (rowCurrency == null && stated == null && conventions.currency() == null && "USD".equals(currency)
+        && "$".equals(base.figure().mark()) && rules.namesOtherDollarPlace(name)) {
+      // "| Perth (HQ) | $150K-$175K |" in a guide that states no currency: the "$" is read as the US dollar, but a
+      // careful reader would ask whether it is the place's own dollar.
+      findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is paid in a dollar other than the US"
+          + " one and the guide states no currency: its bare '$' figures are read as USD; say which dollar (as"
+          + " 'All figures in AUD') or write the mark (A$, CA$, US$)"));
     }
     if (bonus != null && bonus.figure().percent() && cells.get(Column.BONUS) != null
         && OF_SALES.matcher(cells.get(Column.BONUS).text()).find()) {
@@ -830,6 +839,16 @@ final class RegionBands {
           + "'): read as " + f.low() + "–" + f.high() + " a year (× " + months + (months == 12 ? ""
           : ", the payments a year the guide states") + ", derived)"));
       notes.add(what + " written per month (" + month.written() + ") × " + months);
+    }
+    int weeks = f.percent() ? 0 : weekly.computeIfAbsent(cell.header(), rules::weeksAYear);
+    if (weeks > 0) {
+      // "Bi-weekly base pay" over "$2,900 – $3,400": a year pays 26 periods of two weeks (52 of one).
+      Figures.Figure period = f;
+      f = f.times(weeks);
+      String each = weeks == 26 ? "two weeks" : "week";
+      findings.add(Finding.info(path, line, what + " for " + region + " is written per " + each + " ('"
+          + period.written() + "'): read as " + f.low() + "–" + f.high() + " a year (× " + weeks + ", derived)"));
+      notes.add(what + " written per " + each + " (" + period.written() + ") × " + weeks);
     }
     if (!f.percent() && what.equals("bonus") && (quarterly.computeIfAbsent(cell.header(), rules::saysPerQuarter)
         || afterFigure.contains("q") && rules.perQuarterAtStart(afterFigure))) {

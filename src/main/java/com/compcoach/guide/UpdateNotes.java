@@ -277,13 +277,20 @@ final class UpdateNotes {
       int close = place.indexOf(')', open);
       String aside = place.substring(open + 1, close > open ? close : place.length()).strip();
       if (!aside.isEmpty() && !region.name().toLowerCase(java.util.Locale.ROOT).contains(aside.toLowerCase(
-          java.util.Locale.ROOT)) && !Qualifiers.PLACE_ASIDE.matcher(aside).matches()) {
+          java.util.Locale.ROOT)) && !Qualifiers.PLACE_ASIDE.matcher(aside).matches()
+          // "Denver (Colorado)": where the place is, the place itself.
+          && !Places.namesStateOrCountry(aside)) {
         return "is said of " + aside + " within " + region.name() + ", not of its band as a whole";
       }
     }
     String body = change.substring(colon + 1);
     Matcher group = Qualifiers.GROUP.matcher(body);
-    if (group.find()) {
+    boolean found = group.find();
+    while (found && Qualifiers.PART_ONLY.matcher(body.substring(0, group.end())).find()) {
+      // "…, base only": which part moved, not whose band.
+      found = group.find();
+    }
+    if (found) {
       // The bracket the group word sits in, where it sits in one ("Sales roles only"), says whom the note is for.
       int from = body.lastIndexOf('(', group.start());
       int to = body.indexOf(')', group.end());
@@ -300,6 +307,9 @@ final class UpdateNotes {
         + "|withdrawn|cancell?ed)\\b");
     static final Pattern PLACE_ASIDE = Pattern.compile("(?i:hq|headquarters|head\\s+office|main\\s+office|office"
         + "|remote|hybrid|on-?site|metro(?:\\s+area)?|city|downtown)|[A-Z]{2}");
+    /** A part of pay then "only" ("base only", "salary only"): the note says which part it moves. */
+    static final Pattern PART_ONLY = Pattern.compile("(?i)\\b(?:base|base\\s+salary|salary|bonus|equity|stock|rsus?)"
+        + "\\s+only$");
     /** A level, role or group of people: "Staff level", "L6", "Data Engineers", "Sales roles only", "new hires". */
     static final Pattern GROUP = Pattern.compile("(?i)\\b(?:only|levels?|L\\d{1,2}|IC\\d{1,2}|staff|senior|principal"
         + "|junior|managers?|roles?|engineers?|teams?|new\\s+hires|contractors?|interns?|grades?|track)\\b");
