@@ -50,7 +50,9 @@ final class RegionProse {
    */
   private static final Pattern PLACE_BEFORE_FIGURE = Pattern.compile(
       "^\\s*(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\([^()\\d]{1,30}\\)))*?)\\s+"
-          + "(?<rest>(?:\\p{Lu}{1,3}\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
+          // A code before the figure is a currency's ("USD 98,000", "R$ 9.500"), never a level's: "An L4 in Austin
+          // makes …" names no place "An".
+          + "(?<rest>(?:(?:\\p{Lu}{3}|\\p{Lu}{1,3}(?=\\s|\\p{Sc}))\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
   /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
   private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
       "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
