@@ -68,7 +68,8 @@ final class ConventionsReader {
           + "|everyone|everybody|for\\s+all(?:\\s+(?:two|three|four|five|six|of\\s+them|of\\s+us))?|(?:in|for)\\s+both"
           + "|wherever\\s+(?:you|they|people)|whichever\\s+(?:office|location|city|site|hub)|no\\s+matter\\s+where"
           + "|regardless\\s+of\\s+(?:the\\s+)?(?:location|office|city|site)"
-          + "|all\\s+(?:employees|hires|staff)\\s+(?:have|get|receive|are\\s+eligible\\s+for)"
+          // "All roles carry a 12% target bonus.": every role the guide is for, so every place's.
+          + "|all\\s+(?:employees|hires|staff|roles|positions)\\s+(?:have|get|receive|carry|are\\s+eligible\\s+for)"
           // "New AEs get an RSU grant of $40K", "every new hire receives": the role's hires, wherever they sit.
           // The word between in lower case: "New York hires get …" is one place's.
           + "|(?:all\\s+|every\\s+|each\\s+)?new\\s+(?:(?-i:[a-z]{2,12})\\s+)?(?:hires?|joiners?|starters?|grads?"
@@ -149,6 +150,8 @@ final class ConventionsReader {
           + "|at\\s+(?-i:\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3})"
           // "No share scheme at present.", "No equity for now.": said of today, of every place.
           + "|at\\s+present|at\\s+the\\s+moment|currently|right\\s+now|for\\s+now|yet|today"
+          // "There is no equity at a co-op.", "No equity at a non-profit.": the kind of employer, a reason (s30).
+          + "|at\\s+an?\\s+(?-i:\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})"
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /**

@@ -503,7 +503,19 @@ final class ExportMarks {
         at++;
       }
       char c = at < end ? text.charAt(at) : ' ';
-      if (c >= 0x2100 && (Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
+      // ":round_pushpin: *Austin* (HQ)": Slack's code for a picture opens the line as the picture would; blanked in
+      // place, its width of spaces made the line an indented code block and the place was lost.
+      int code = c == ':' ? shortcode(text, at) : 0;
+      if (code > 0 && at + code < end && text.charAt(at + code) == ' ') {
+        int run = code;
+        while (at + run < end && text.charAt(at + run) == ' ') {
+          run++;
+        }
+        out = out == null ? new StringBuilder(text) : out;
+        for (int k = at; k < end; k++) {
+          out.setCharAt(k, k + run < end ? text.charAt(k + run) : ' ');
+        }
+      } else if (c >= 0x2100 && (Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
         int run = decorationRun(text, at);
         if (run > 0 && at + run < end) {
           out = out == null ? new StringBuilder(text) : out;

@@ -281,6 +281,16 @@ final class GuideDraft {
           + ", not a place: read as one band for all locations"));
       cells = new RegionProse.Cells(RegionProse.ALL_LOCATIONS, cells.cells(), cells.hq());
     }
+    RegionBands.Cell unread = cells.cells().get(ReadingRules.Column.UNKNOWN);
+    if (unread != null) {
+      // "…, plus a 5% harvest dividend": a figure no part word names is left out, and the author is told which.
+      Map<ReadingRules.Column, RegionBands.Cell> known = new EnumMap<>(cells.cells());
+      known.remove(ReadingRules.Column.UNKNOWN);
+      cells = new RegionProse.Cells(cells.name(), known, cells.hq());
+      findings.add(Finding.warning(path, line, "'" + unread.text() + "' in the line of " + cells.name()
+          + " names no part of the pay the reader knows, so it is left out of " + cells.name() + "'s pay: name its"
+          + " part (base, stock, bonus or total)"));
+    }
     cells = partsSaidOnce(ownParts(sameParts(cells, line)), line);
     proseCells.add(cells);
     // Under "### EU offices (EUR)", in a guide whose headings state several currencies, a place is in that one.

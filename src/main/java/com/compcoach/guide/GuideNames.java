@@ -35,8 +35,9 @@ final class GuideNames {
   private static final Pattern TITLE_HEAD = Pattern.compile(
       // "🧾 Recruiter cheat sheet — …", ":moneybag: Comp canvas — …": an emoji (or Slack's code for one) before the words.
       // "2026-11-18 Comp sync — …": a meeting's date and name.
-      "(?i)^\\s*(?:(?:[^\\p{L}\\p{N}\\s]{1,4}|:[a-z0-9_+-]{2,30}:)\\s*)?(?:\\d{4}-\\d{2}-\\d{2}\\s+)?(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review|hiring"
-          + "|recruiter|recruiting|recruiters'|meeting|committee)\\s+)*(?:guide|playbook|handbook|notes|"
+      // "[COMP-412] Pay guidance: …": a ticket's key before its summary.
+      "(?i)^\\s*(?:\\[[a-z][a-z0-9]*-\\d+\\]\\s*)?(?:(?:[^\\p{L}\\p{N}\\s]{1,4}|:[a-z0-9_+-]{2,30}:)\\s*)?(?:\\d{4}-\\d{2}-\\d{2}\\s+)?(?:(?:(?:global|comp(?:ensation)?|salary|pay|offer|negotiation|review|hiring"
+          + "|recruiter|recruiting|recruiters'|meeting|committee)\\s+)*(?:guide|guidance|playbook|handbook|notes|"
           + "cheat[ -]?sheet|checklist|runbook|minutes|memo|canvas|sync|deck|slides|one-pager|briefing|outline)|gu[ií]a\\s+de\\s+(?:compensaci[oó]n|salarios|negociaci[oó]n|remunera[çc][ãa]o|remuneraci[oó]n)|verg[üu]tungsleitfaden|"
           + "gehaltsleitfaden|(?:guide|grille)\\s+de\\s+r[ée]mun[ée]ration|grille\\s+salariale|what\\s+(?:we|you(?:'ll|’ll|\\s+will)?)\\s+(?:pay|earn)|"
           + "what\\s+the\\s+role\\s+pays)\\s*(?:for\\s+|para\\s+|f[üu]r\\s+)?[:—–|-]\\s+(?=\\S)");

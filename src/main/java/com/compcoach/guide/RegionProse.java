@@ -50,7 +50,9 @@ final class RegionProse {
    */
   private static final Pattern PLACE_BEFORE_FIGURE = Pattern.compile(
       "^\\s*(?<place>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\([^()\\d]{1,30}\\)))*?)\\s+"
-          + "(?<rest>(?:\\p{Lu}{1,3}\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
+          // A code before the figure is a currency's ("USD 98,000", "R$ 9.500"), never a level's: "An L4 in Austin
+          // makes …" names no place "An".
+          + "(?<rest>(?:(?:\\p{Lu}{3}|\\p{Lu}{1,3}(?=\\s|\\p{Sc}))\\s?)?\\p{Sc}?\\s?\\d.*)$", Pattern.DOTALL);
   /** "10% of base in Austin and Denver", "none for Remote (US)": a figure or "none", then the places it is for. */
   private static final Pattern FIGURE_IN_PLACES = Pattern.compile(
       "(.*\\d.*?|none|nil|n/a|no\\s+\\p{L}+)\\s+(?:in|for|at)\\s+((?:\\p{Lu}[\\p{L}.'’ ()-]{1,40}?)(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)"
@@ -153,7 +155,7 @@ final class RegionProse {
       // "A Milano, sede centrale, la RAL va da …": Italian's "A" before a city, only before an Italian sentence's pay.
       // "Nella sede di Torino la RAL va da …": "in the office of", an office and no headquarters.
       "^\\s*(?:In|At|For|En|Nella\\s+sede\\s+di|A(?=\\s[^,:;.]{1,50}?(?:,\\s+(?:la\\s+)?(?:nostra\\s+)?sede\\b|\\s+(?:la|il|lo)\\s+(?:RAL|retribuzione"
-          + "|stipendio)\\s)))\\s+(?:the\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
+          + "|stipendio)\\s)))\\s+(?:(?:the|la|el)\\s+(?=\\p{Lu}))?(?<place>\\p{Lu}[^,:;.]{1,50}?)(?:,\\s+(?<aside>(?:our|the|its)\\s+"
           // "En Madrid, nuestra sede central, el salario base va de …": the same in Spanish.
           + HQ + "|nuestra\\s+sede(?:\\s+central)?|nuestras\\s+oficinas\\s+centrales"
           // "In Hamburg, unserem Hauptsitz, liegt …", "A Milano, sede centrale, la RAL …": German and Italian.
@@ -1008,7 +1010,8 @@ final class RegionProse {
         || named == Column.TOTAL) {
       return null;
     }
-    Map<Column, RegionBands.Cell> cells = parts(body, rules, figures);
+    List<String> unread = new ArrayList<>(1);
+    Map<Column, RegionBands.Cell> cells = parts(body, rules, figures, unread);
     if (!cells.containsKey(Column.BASE) && cells.containsKey(Column.TOTAL)
         && OTE.matcher(cells.get(Column.TOTAL).header()).find()) {
       // "OTE $240K–$280K (50/50)": the mix after the OTE says its base, as a Pay mix column does.
@@ -1029,8 +1032,16 @@ final class RegionProse {
     boolean baseAlone = cells.size() == 1 && cells.containsKey(Column.BASE)
         && ((figures.partsSaidOnce() || heading) && placeLike(name)
             || NO_PART.matcher(body).find());
-    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone) {
+    // "Wichita — base $74,000 to $86,000, plus a 5% harvest dividend": a place's line with a figure no part word
+    // names is still the place, its base read and that clause named in a warning (it vanished with no word).
+    boolean partUnread = !unread.isEmpty() && cells.size() == 1 && cells.containsKey(Column.BASE) && placeLike(name)
+        && body.indexOf('\n') < 0;
+    if (!cells.containsKey(Column.BASE) && !cells.containsKey(Column.PAY_MIX) || cells.size() < 2 && !baseAlone
+        && !partUnread) {
       return null;
+    }
+    if (!unread.isEmpty()) {
+      cells.put(Column.UNKNOWN, new RegionBands.Cell(unread.get(0), "not understood"));
     }
     Matcher ourHq = name.indexOf('(') > 0 ? ProseRegions.HQ_IN_BRACKETS.matcher(name) : null;
     if (ourHq != null && ourHq.find()) {
@@ -1150,6 +1161,15 @@ final class RegionProse {
    * order written; a component's first figure only.
    */
   static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures) {
+    return parts(body, rules, figures, null);
+  }
+
+  /**
+   * As {@link #parts(String, ReadingRules, GuideFigures)}, adding to {@code unread} the clause of each amount or
+   * percent that no part word names ("plus a 5% harvest dividend"), for a place's line to say it left it out.
+   */
+  private static Map<Column, RegionBands.Cell> parts(String body, ReadingRules rules, GuideFigures figures,
+      List<String> unread) {
     Map<Column, RegionBands.Cell> cells = new EnumMap<>(Column.class);
     body = rangesInWords(body);
     if (body.contains(" b") || body.contains("b,")) {
@@ -1248,6 +1268,13 @@ final class RegionProse {
         // vesting over four years" says nothing of the grant's period before the point.
         cells.put(kind, new RegionBands.Cell(oneEnd != null ? oneEnd + " " + clause : clause,
             label != null ? before.substring(label.getValue() > sentence ? sentence : 0).strip() : ""));
+      } else if (kind == null && unread != null && (f.percent() || f.looksLikeMoney())) {
+        // The clause with the words around the figure, so the author sees which one was not understood.
+        int open = Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+        String clause = (before.substring(open) + body.substring(f.start(), end)).strip();
+        if (ownUnread(clause)) {
+          unread.add(clause);
+        }
       }
       from = end;
     }
@@ -1270,6 +1297,29 @@ final class RegionProse {
     }
     return cells;
   }
+
+  /** A new sentence or line inside a clause: what follows is another place's or another matter, not this line's. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}|\\n");
+
+  /** Words of a figure that is known and no part of the band: a median, a midpoint, a benefit. */
+  private static final Pattern NO_PART_FIGURE = Pattern.compile("(?i)\\b(?:median|mid-?point|mean|average|avg|p50)\\b");
+
+  /**
+   * Whether an amount no part word names is this place line's own, one the author means as pay: never one after a
+   * sentence break ("…. Glassdoor is 78-92k"), a median beside the band or a benefit ("pension 6% employer").
+   */
+  private static boolean ownUnread(String clause) {
+    // A colon in the clause is a label the reader did not take ("rsus:: $10K"), no words of the author's own to name.
+    return clause.indexOf(':') < 0 && WORD.matcher(clause).find() && !SENTENCE_BREAK.matcher(clause).find()
+        && !OTHER_PLACE.matcher(clause).find() && !NO_PART_FIGURE.matcher(clause).find()
+        && !PERK.matcher(clause).find();
+  }
+
+  /** A word the author names a figure by. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+  /** "…, and in Columbus $68,000 to $80,000": another place's figure, in the same sentence. */
+  private static final Pattern OTHER_PLACE = Pattern.compile("\\b(?:in|at|for)\\s+\\p{Lu}");
 
   /** "2,080 hrs", "2080 paid hours" after a figure: a count of hours, no money. */
   private static final Pattern HOURS_COUNT = Pattern.compile("(?i)\\s*(?:paid\\s+|working\\s+)?(?:hours|hrs)\\b");

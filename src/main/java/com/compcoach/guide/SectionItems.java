@@ -117,7 +117,7 @@ final class SectionItems {
     // that is a place's pay is that place's, whatever premium word it holds; "Raleigh runs about 5% lower on base
     // ($142,500 to $169,100)" is a place written relative to another.
     if ((range || ON_TOP.matcher(text).find()) && NegotiateUp.sentences(text).stream().anyMatch(s -> saysAmountOnTop(s) && !paysLine(s)
-        && RegionBlocks.added(s, 0).isEmpty())) {
+        && RegionBlocks.added(s, 0).isEmpty()) && !namesTier(text, money, places)) {
       return Kind.PREMIUM;
     }
     String lead = lead(text);
@@ -150,6 +150,19 @@ final class SectionItems {
       return Kind.PREMIUM;
     }
     return Kind.HEADING;
+  }
+
+  /**
+   * Whether an item whose words say "premium" is a place or tier named so: "- Premium: base $110,000–$124,000" (a
+   * base is never an amount on top) or "- Premium: $128,000" under Negotiate Up beside a tier read as "Premium".
+   */
+  private boolean namesTier(String text, List<Figures.Figure> money, List<Region> places) {
+    String lead = lead(text);
+    if (!lead.isEmpty() && !this.places.named(places, lead).isEmpty()) {
+      return true;
+    }
+    ReadingRules.Labels labels = rules.labels(text);
+    return money.stream().anyMatch(f -> labelledBase(text, labels, f));
   }
 
   /** Whether a figure is labelled base, right after it ("£68k base") or right before it in its clause. */
