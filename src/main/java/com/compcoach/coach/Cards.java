@@ -188,7 +188,7 @@ final class Cards {
   }
 
   /** How the script of a card on the thread's standing ask opens. */
-  static final String STANDING_ASK = "Your standing ask, from my last reply: ";
+  static final String STANDING_ASK = "Your standing ask: ";
 
   /** The card with the thread's standing ask as its counter and script. */
   private static Reply.Card withAsk(Reply.Card card, Counteroffer ask, long aim, List<String> notes) {

@@ -115,7 +115,11 @@ final class OwnAsks {
       "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for",
       // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
       "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
-      "if i ask for", "if i asked for", "if i counter with");
+      "if i ask for", "if i asked for", "if i counter with",
+      // "i'd love to get to 190 base", "my goal is 190", "ideally 190 base": a wish of the user's, never their offer.
+      "i'd love", "i would love", "id love", "i’d love", "i'd really love", "my goal is", "my goal:", "goal is to get",
+      "ideally ", "my dream", "dream number", "shooting for", "hoping to get", "hope to get", "i hope for",
+      "i'd be hoping", "i'm going for", "im going for");
 
   /**
    * The user saying they will raise a figure ("i will follow up with them tomorrow about 215k base", "I'll ask them
@@ -139,7 +143,7 @@ final class OwnAsks {
 
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
-      "ask");
+      "ask", "love", "goal", "ideal", "dream", "shoot", "hope", "going for");
 
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"

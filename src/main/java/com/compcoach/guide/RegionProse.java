@@ -77,6 +77,8 @@ final class RegionProse {
    */
   /** "210-245 b," in a recruiter's note: the base, abbreviated after its figure, its clause ending there. */
   private static final Pattern BASE_ABBREVIATED = Pattern.compile("(?<=\\d)\\s?b(?=\\s*(?:[,;|]|$))");
+  /** A relative clause's opening: "which targets 8% of base", "that pays out 10%". */
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\s*(?:which|that)\\b");
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)\\s*(?:tgt|target)\\b");
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(?:(?:/\\s?y(?:ea)?r|a\\s+year|per\\s+year|yearly|annually|p\\.\\s?a\\.?|per\\s+annum)\\s+)?(?:in|of|as)\\s+|^(?:p\\.a\\.|per\\s+annum|/\\s?y(?:ea)?r)\\s+");
@@ -1194,7 +1196,10 @@ final class RegionProse {
       // The clause the figure closes: after a ";" or, for an aim said last ("…, RSUs $40k/yr, push for $215k"), a ",".
       int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','));
       String line = before.substring(cut + 1);
-      if (cut >= 0 && rules.saysTarget(line) && rules.lastComponentBefore(line, line.length()) == null) {
+      // "…the annual incentive plan, which targets 8% of base": a clause opening on "which" or "that" speaks of the
+      // part named before it, so its percent is that part's, never an aim (s30 lead: the bonus was read as 0).
+      if (cut >= 0 && !(f.percent() && RELATIVE.matcher(line).lookingAt()) && rules.saysTarget(line)
+          && rules.lastComponentBefore(line, line.length()) == null) {
         // "…, no share scheme; What to ask for: £72,000 all in": an aim in a line of its own is no part of the band,
         // whatever part the line before named last ("Target bonus: 12%" names its part and is one). It is the place's
         // aim, read as a targets table's cell is ("- Push for: $215k total" under "1. **Atlanta**", s28).
@@ -1232,6 +1237,10 @@ final class RegionProse {
       Matcher perYears = RegionBands.PER_YEARS.matcher(body).region(f.end(), end);
       int afterFrom = perYears.lookingAt() ? perYears.end() : f.end();
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(afterFrom, end).strip()).replaceFirst(""));
+      if (after == Column.BASE && f.percent()) {
+        // "8% of base": a percent of base is another part's figure, never the base's; the part named before it keeps it.
+        after = null;
+      }
       if (label != null && after != null && clauseBreak(before, label.getValue())) {
         // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
         // written right after it is.

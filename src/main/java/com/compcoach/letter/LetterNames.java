@@ -180,7 +180,8 @@ final class LetterNames {
       "\\s+(?i:office|offices|campus|site|hub|building|studio|center|centre)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
       "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
-          + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)");
+          // "(ABN 12 345 678 901)": a registration number's digits run on after it, so it is no level (s30 lead).
+          + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)(?![- ]?\\d)");
   /** A professional exam or passing one, right before its level: "CFA Level II", "on passing Level III". */
   private static final Pattern EXAM_BEFORE = Pattern.compile(
       "(?i)\\b(?:cfa|caia|frm|cfp|cpa|cima|acca|cii|exam|examination|pass|passing|passed)\\s+$");

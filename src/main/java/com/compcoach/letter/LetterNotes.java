@@ -229,6 +229,11 @@ final class LetterNotes {
           ? r.bonusCapBeside.percent().stripTrailingZeros().toPlainString() + "% of base"
           : LetterFields.money(r.bonusCapBeside.amount(), c)) + ", a cap, not a target.");
     }
+    if (r.bonusOfPackage != null && r.bonus != null && r.packageWith != null) {
+      notes.add("The bonus is " + r.bonusOfPackage.toPlainString() + "% of the package of "
+          + LetterFields.money(r.packageWith.value(), c) + " (\"" + r.bonus.sentence() + "\"), not of the base inside it: "
+          + LetterFields.money(r.bonus.value().amount(), c) + (r.bonus.value().cap() ? " at most." : "."));
+    }
     if (r.bonusFloor != null && r.bonus != null) {
       notes.add("The bonus is its target, " + r.bonus.value().percent().stripTrailingZeros().toPlainString()
           + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""

@@ -501,6 +501,11 @@ public final class LetterReader {
     Quote<BigDecimal> bonusFloor;
     /** The cap of a bonus whose first year is guaranteed ("up to 20% … no less than $25,000 for 2027"), or null. */
     Bonus bonusCapBeside;
+    /**
+     * A bonus percent of the package rather than of base ("an STI of up to 15% of TFR"), read as its amount of the
+     * package the letter gives; the percent as written, for the note that says so.
+     */
+    BigDecimal bonusOfPackage;
     /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
     String bonusProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
@@ -1865,6 +1870,11 @@ public final class LetterReader {
    * no base beside it: the base is the package less what it includes, at the rate the letter states ("the statutory
    * rate, currently 12%"), said in a note; without a rate it is asked.
    */
+  /** What a bonus percent is of, where it is the package's: "15% of TFR", "10% of your total fixed remuneration". */
+  private static final Pattern OF_THE_PACKAGE = Pattern.compile("\\s*(?:of\\s+(?:your\\s+|the\\s+)?(?:tfr|trp|"
+      + "total\\s+fixed\\s+(?:remuneration|pay|compensation)|fixed\\s+remuneration|total\\s+remuneration(?:\\s+package)?"
+      + "|remuneration\\s+package|package))\\b");
+
   /** A sentence that says its figure includes something ("inclusive of", "including", "incl."). */
   private static final Pattern INCLUDED_BEFORE_OR_AFTER = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\b");
   /** "TFR includes your base salary and the employer superannuation contribution": the sentence before's package. */
@@ -2159,6 +2169,17 @@ public final class LetterReader {
       sentence = r.sentences.get(i);
     } else if (!now.cap() && cap && (now.percent() != null || now.amount() != null)) {
       // "a target of 10%, up to a maximum of 20%": the ceiling of a target already read.
+      return true;
+    }
+    if (a.percent() && now.percent() == null && now.amount() == null && r.packageWith != null
+        && a.value().compareTo(BigDecimal.valueOf(100)) <= 0
+        && OF_THE_PACKAGE.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
+      // "an STI of up to 15% of TFR": a percent of the package that includes super, never of the base inside it; read
+      // as its amount of that package (s30 lead: shown as "15% of base", A$2,973 a year short).
+      BigDecimal amount = r.packageWith.value().multiply(a.value()).divide(BigDecimal.valueOf(100), 0,
+          RoundingMode.HALF_UP);
+      r.bonusOfPackage = a.value().stripTrailingZeros();
+      r.bonus = new Quote<>(new Bonus(null, amount, cap), sentence);
       return true;
     }
     if (a.percent() && now.percent() == null && a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
