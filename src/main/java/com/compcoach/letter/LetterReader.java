@@ -61,7 +61,9 @@ public final class LetterReader {
           // "bei 100 % Zielerreichung", "à 100 % d'atteinte des objectifs": the same in German and French.
           + "|\\s*(?:zielerreichung|zielerfüllung|d['’]atteinte|de\\s+réalisation)\\b"
           // "accelerators above 100% of quota": a sales plan's attainment, not a bonus.
-          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b");
+          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b"
+          // "we guarantee 100% of your target commission": a share of the commission paid, never a percent of base.
+          + "|\\s*of\\s+(?:your\\s+|the\\s+)?target\\s+(?:commissions?|incentive|variable(?:\\s+pay)?)\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
