@@ -51,7 +51,9 @@ final class ContractTerms {
   /** "1 month during probation and 2 months after confirmation": the notice after probation, written second. */
   private static final Pattern DURING_THEN_AFTER = Pattern.compile(
       // "one month during probation (6 months), three months thereafter": the probation's length in brackets between.
-      "\\s*\\(?\\s*(?:during|while\\s+(?:on|in))\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial)(?:\\s+period)?\\)?(?:\\s*\\([^()]{0,20}\\)|\\s+of\\s+\\w+[\\s-]+(?:months?|weeks?))?\\s*[,;]?\\s*"
+      "\\s*\\(?\\s*(?:during|while\\s+(?:on|in))\\s+(?:the\\s+|your\\s+)?(?:probation\\w*|trial"
+          // "one month during the first six months of employment and three months thereafter": the first months alone.
+          + "|first\\s+\\w+(?:\\s*\\(\\d{1,2}\\))?[\\s-]+(?:months?|weeks?)(?:\\s+of\\s+(?:your\\s+)?(?:employment|service))?)(?:\\s+period)?\\)?(?:\\s*\\([^()]{0,20}\\)|\\s+of\\s+\\w+[\\s-]+(?:months?|weeks?))?\\s*[,;]?\\s*"
           // "1 week while on probation, rising to 4 weeks once you have passed probation".
           + "(?:and|but|then|(?:rising|increasing|going)\\s+to)?\\s*(?:with\\s+)?" + LENGTH + "(?:'s|’s|'|’)?(?:\\s+(?:written\\s+)?notice)?\\s+(?:thereafter|(?:after|following|on|upon)\\s+(?:confirmation|probation"
           + "|the\\s+probation\\w*(?:\\s+period)?)|once\\s+(?:you\\s+have\\s+)?(?:passed|completed))");
@@ -137,7 +139,8 @@ final class ContractTerms {
         during = t == null ? null : new Quote<>(t, sentences.get(i));
       }
       if (probation == null && (lower.contains("probation") || lower.contains("trial period")
-          || lower.contains("période d'essai") || lower.contains("probezeit") || lower.contains("proeftijd"))) {
+          || lower.contains("période d'essai") || lower.contains("probezeit") || lower.contains("proeftijd")
+          || lower.contains("odo de prueba") || lower.contains("odo de experi"))) {
         Term t = length("probation", lower, PROBATION_THEN_LENGTH, LENGTH_THEN_PROBATION, PROBATION_IN_BRACKETS);
         t = t == null ? foreignProbation(lower) : t;
         probation = t == null ? null : new Quote<>(t, sentences.get(i));
@@ -219,10 +222,12 @@ final class ContractTerms {
           // "… subject to the following repayment schedule:" over its steps ("within 13 to 24 months … 50%
           // repayment"): repaid within the last step's months, less as time passes.
           for (int k = j + 1; most == null && k < Math.min(j + 4, lowers.size()); k++) {
-            Integer step = words.mentions(lowers.get(k), Topic.CLAWBACK) || lowers.get(k).contains("repayment")
-                ? LetterReader.repaymentIn(lowers.get(k)).months() : null;
+            Clawback terms = words.mentions(lowers.get(k), Topic.CLAWBACK) || lowers.get(k).contains("repayment")
+                ? LetterReader.repaymentIn(lowers.get(k)) : null;
+            Integer step = terms == null ? null : terms.months();
             if (step != null) {
-              stepped |= k > j + 1;
+              // "… as follows: 100% if your employment ends within the first twelve (12) months, and 50% …".
+              stepped |= k > j + 1 || terms.prorated();
               for (int m = k + 1; m < Math.min(k + 3, lowers.size()); m++) {
                 Matcher upTo = STEP_MONTHS.matcher(lowers.get(m));
                 Integer next = lowers.get(m).contains("repayment") && !lowers.get(m).contains("no repayment")
@@ -440,8 +445,11 @@ final class ContractTerms {
    * in the letter's own language.
    */
   private static final Pattern FOREIGN_PROBATION = Pattern.compile(
-      "\\b(?:probezeit|période\\s+d['’]essai|proeftijd)(?:\\s*:|\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|van|is|:)?)\\s*"
-          + "(\\d{1,2}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines|maand(?:en)?|weken)\\b");
+      "\\b(?:probezeit|période\\s+d['’]essai|proeftijd"
+          // "El periodo de prueba será de dos meses", "Período de experiência: 90 dias".
+          + "|per[ií]odo\\s+de\\s+(?:prueba|experi[eê]ncia))(?:\\s*:|\\s+(?:von|de|beträgt|est\\s+de|d['’]une\\s+durée\\s+de|van|is"
+          + "|será\\s+de|es\\s+de|é\\s+de|:)?)\\s*"
+          + "(\\d{1,3}|\\p{L}+)\\s+(monate?n?|mois|wochen|semaines|maand(?:en)?|weken|meses|d[ií]as)\\b");
   /** A notice named right before "während der" / "pendant la" and the probation: "Kündigungsfrist während der". */
   private static final Pattern NOTICE_DURING = Pattern.compile(
       "\\b(?:kündigungsfrist|kündigung|frist|préavis|délai\\s+de\\s+préavis)\\s+(?:\\p{L}+\\s+){0,2}?"
@@ -464,7 +472,18 @@ final class ContractTerms {
       java.util.Map.entry("trois", 3), java.util.Map.entry("vier", 4), java.util.Map.entry("quatre", 4),
       java.util.Map.entry("sechs", 6), java.util.Map.entry("six", 6), java.util.Map.entry("acht", 8),
       java.util.Map.entry("huit", 8), java.util.Map.entry("zwölf", 12), java.util.Map.entry("douze", 12),
-      java.util.Map.entry("twaalf", 12), java.util.Map.entry("achttien", 18), java.util.Map.entry("zeven", 7));
+      java.util.Map.entry("twaalf", 12), java.util.Map.entry("achttien", 18), java.util.Map.entry("zeven", 7),
+      java.util.Map.entry("cinq", 5), java.util.Map.entry("fünf", 5), java.util.Map.entry("vijf", 5),
+      java.util.Map.entry("dos", 2), java.util.Map.entry("tres", 3), java.util.Map.entry("três", 3),
+      java.util.Map.entry("seis", 6));
+
+  /** The words of {@link #FOREIGN_COUNTS} a count of weeks or days is written in ("quatre semaines"), longest first. */
+  static final String FOREIGN_COUNT_WORDS = "zwölf|douze|twaalf|quatre|trois|sechs|deux|zwei|drei|vier|cinq|fünf|vijf|twee|drie|huit|acht";
+
+  /** A count written in a German, French or Dutch word ("quatre", "zwei"), or null. */
+  static Integer foreignCount(String word) {
+    return FOREIGN_COUNTS.get(word);
+  }
 
   /**
    * A German notice and its length: "Kündigungsfrist zwei Wochen", "die Kündigungsfrist während der Probezeit von zwei
@@ -512,7 +531,8 @@ final class ContractTerms {
   }
 
   private static Term foreignProbation(String lower) {
-    if (!lower.contains("probezeit") && !lower.contains("essai") && !lower.contains("proeftijd")) {
+    if (!lower.contains("probezeit") && !lower.contains("essai") && !lower.contains("proeftijd")
+        && !lower.contains("odo de prueba") && !lower.contains("odo de experi")) {
       return null;
     }
     Matcher m = FOREIGN_PROBATION.matcher(lower);
@@ -529,7 +549,8 @@ final class ContractTerms {
     }
     String n = m.group(1);
     Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : FOREIGN_COUNTS.get(n);
-    String unit = m.group(2).startsWith("mo") || m.group(2).startsWith("maa") ? "month" : "week";
+    String unit = m.group(2).startsWith("mo") || m.group(2).startsWith("maa") || m.group(2).startsWith("mes") ? "month"
+        : m.group(2).startsWith("d") ? "day" : "week";
     return count == null || count <= 0 ? null : new Term("probation", BigDecimal.valueOf(count), unit, null, false);
   }
 

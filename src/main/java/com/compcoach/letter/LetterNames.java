@@ -145,7 +145,12 @@ final class LetterNames {
           + "(?i:(?:nuestras?|nossos?|nossas?|las|los|os|as)\\s+(?:oficinas?|escritórios?|instalações|instalaciones)\\s+"
           + "(?:de|en|em|no|na)\\s+(?:la\\s+|el\\s+)?)?(?=\\p{Lu})"
           + "|\\b(?i:con\\s+sede\\s+en|con\\s+base\\s+en|ubicad[oa]\\s+en|sediad[oa]\\s+em|baseado\\s+em|baseada\\s+em|"
-          + "oficina\\s+de|escritório\\s+de)\\s+(?=\\p{Lu})"
+          + "oficina\\s+de|escritório\\s+de)\\s+"
+          // "con sede en nuestras oficinas de Ciudad de México".
+          + "(?i:(?:nuestras?|nossos?|nossas?)\\s+(?:oficinas?|escritórios?|instalaciones)\\s+(?:de|en|em)\\s+(?:la\\s+|el\\s+)?)?"
+          + "(?=\\p{Lu})"
+          // "an unserem Standort Hamburg", "am Standort München".
+          + "|\\b(?i:an\\s+unserem\\s+standort|am\\s+standort)\\s+(?=\\p{Lu})"
           + "|\\b(?i:sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro)\\s+(?:a|ad|in|è|:)\\s+(?=\\p{Lu})"
           // "Votre lieu de travail sera situé dans nos locaux de Lyon", "dans nos bureaux à Nantes".
           // "au sein de notre bureau de Montréal".

@@ -52,7 +52,17 @@ final class LetterNotes {
   static List<String> of(LetterReader.Reading r) {
     List<String> notes = new ArrayList<>();
     String c = r.currency == null ? null : r.currency.value();
-    if (r.base != null && r.baseFactor != null) {
+    if (r.start != null && r.startWeek) {
+      notes.add("The start is a week, not a day: the week of " + LetterFields.day(r.start.value())
+          + "; ask which day it is.");
+    }
+    if (r.base != null && r.periodsYear != null) {
+      // "MXN 48,000 quincenales" and an aguinaldo: the pay periods are twelve months, the 13th is on top of them.
+      notes.add("The base is " + LetterFields.money(r.baseWritten, c) + " × " + plain(r.baseFactor) + " a year ("
+          + LetterFields.money(r.periodsYear, c) + "), and the " + (r.monthsPaid.months().compareTo(BigDecimal.valueOf(13))
+          == 0 ? "13th month" : plain(r.monthsPaid.months().subtract(BigDecimal.valueOf(12))) + " extra months")
+          + " the letter pays on top: " + LetterFields.money(r.base.value(), c) + " a year.");
+    } else if (r.base != null && r.baseFactor != null) {
       notes.add("The base is " + LetterFields.money(r.baseWritten, c) + " × " + plain(r.baseFactor) + " a year"
           + (r.monthsPaid != null && r.monthsPaid.extra() && r.baseFactor.compareTo(r.monthsPaid.months()) == 0
               ? " (the letter pays " + plain(r.monthsPaid.months()) + " monthly salaries)" : "") + ".");

@@ -61,7 +61,9 @@ public final class LetterReader {
           // "bei 100 % Zielerreichung", "à 100 % d'atteinte des objectifs": the same in German and French.
           + "|\\s*(?:zielerreichung|zielerfüllung|d['’]atteinte|de\\s+réalisation)\\b"
           // "accelerators above 100% of quota": a sales plan's attainment, not a bonus.
-          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b");
+          + "|\\s*of\\s+(?:your\\s+|the\\s+|annual\\s+|assigned\\s+)*(?:quota|plan)\\b"
+          // "we guarantee 100% of your target commission": a share of the commission paid, never a percent of base.
+          + "|\\s*of\\s+(?:your\\s+|the\\s+)?target\\s+(?:commissions?|incentive|variable(?:\\s+pay)?)\\b");
   private static final Pattern FAIR_VALUE_AFTER = Pattern.compile(
       "\\s*(?:per|a|each)\\s+(?:share|option)[\\s,(]*(?:which\\s+is\\s+|being\\s+|i\\.e\\.\\s*)?(?:the\\s+|its\\s+)?"
           + "(?:fair\\s+market\\s+value|409a)");
@@ -161,6 +163,12 @@ public final class LetterReader {
   }
 
   private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
+
+  /** "in the week of February 8", "the week commencing 8 March", "w/c 8 March": a start that is a week, not a day. */
+  private static final Pattern START_WEEK = Pattern.compile(
+      "\\bweek\\s+(?:of|commencing|beginning|starting)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(?:the\\s+)?\\d"
+          + "|\\bweek\\s+(?:of|commencing|beginning|starting)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(?:jan|feb|mar|apr|may"
+          + "|jun|jul|aug|sep|oct|nov|dec)|\\bw/c\\s");
 
   /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
   private static boolean agreedStart(String lower) {
@@ -377,6 +385,7 @@ public final class LetterReader {
       }
     }
     extraMonthOnTop(r);
+    extraMonthOnPayPeriods(r);
     bonusInMonths(r);
     fixedOfTheCtc(r);
     bonusFloor(r);
@@ -516,6 +525,8 @@ public final class LetterReader {
     String baseCurrency;
     /** The yearly figure a 13th month is paid on top of ("€62,400 … à laquelle s'ajoute un 13e mois"), or null. */
     BigDecimal baseBeforeExtraMonth;
+    /** The year a base per pay period makes ("MXN 48,000 × 24") before the 13th month paid on top of it, or null. */
+    BigDecimal periodsYear;
     /** A full-time-equivalent salary beside a part-time one ("£70,000 per annum pro rata"), yearly. */
     Quote<BigDecimal> fullTime;
     /** The part of full time the letter pays where it gives only the full-time salary ("pro-rated to 80%", "0.8 FTE"). */
@@ -578,6 +589,8 @@ public final class LetterReader {
     boolean refreshWithoutFigure;
     Quote<LocalDate> start;
     boolean startUnclear;
+    /** Whether the start is a week, not a day ("in the week of February 8, 2027"). */
+    boolean startWeek;
     /** The last day a start left to be agreed may be ("mutually agreed, but no later than March 1, 2027"), or null. */
     LocalDate startLatest;
     Quote<LocalDate> deadline;
@@ -2059,6 +2072,29 @@ public final class LetterReader {
         RoundingMode.HALF_UP)), r.base.sentence());
   }
 
+  /** Pay periods a year that make twelve months between them: twice a month, every two weeks, every week. */
+  private static final Set<Integer> PERIODS_OF_TWELVE_MONTHS = Set.of(24, 26, 52);
+
+  /**
+   * A base written per pay period shorter than a month ("$48,000.00 M.N. quincenales", ×24) in a letter that pays a
+   * 13th month (an aguinaldo of 30 days): the pay periods make twelve months, so the extra month is on top, said in a
+   * note (a bonus in months of salary is then a month of that year).
+   */
+  private void extraMonthOnPayPeriods(Reading r) {
+    if (r.base == null || r.baseFactor == null || r.baseFactor.scale() > 0
+        || !PERIODS_OF_TWELVE_MONTHS.contains(r.baseFactor.intValue())) {
+      return;
+    }
+    monthsPaid(r);
+    MonthsPaid.Count count = r.monthsPaid;
+    if (!count.extra() || count.instalments()) {
+      return;
+    }
+    r.periodsYear = r.base.value();
+    r.base = new Quote<>(Amount.exact(r.base.value().multiply(count.months()).divide(BigDecimal.valueOf(12), 2,
+        RoundingMode.HALF_UP)), r.base.sentence());
+  }
+
   /** "2", "two", "1.5" or "1,5" months. */
   private static BigDecimal monthCount(String written) {
     if (Character.isDigit(written.charAt(0))) {
@@ -2590,7 +2626,10 @@ public final class LetterReader {
 
   /** "repay 100% … in the first 12 months and 50% … in months 13 through 24": a repayment that shrinks in steps. */
   private static final Pattern STEPPED_REPAYMENT = Pattern.compile(
-"\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+\\w+\\s+months?\\b[^.;]{0,20}?\\b\\d{1,2}\\s?%");
+      // "100% if your employment ends within the first twelve (12) months, and 50% …", "100% within 6 months of your
+      // start date, 50% within 12 months".
+      "\\b100\\s?%[^.;]{0,80}?\\b(?:first|within)\\s+(?:the\\s+first\\s+)?\\w+(?:\\s*\\(\\d{1,2}\\))?\\s+months?\\b"
+          + "[^.;]{0,40}?\\b\\d{1,2}\\s?%");
 
   /** A count of months as French and German letters write it: "12", "douze", "zwölf". */
   private static Integer monthsWritten(String count) {
@@ -2843,6 +2882,8 @@ public final class LetterReader {
         } else if (found != null) {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
+          // "your start date to fall in the week of February 8, 2027": a week, its day still to be set.
+          r.startWeek = lower.contains("week") && START_WEEK.matcher(lower).find();
         } else if (agreedStart(lower)) {
           r.startUnclear = true;
         }

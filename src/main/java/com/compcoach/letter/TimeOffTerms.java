@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class TimeOffTerms {
 
   /** A count: digits, a number word, or "thirty (30)". */
-  private static final String COUNT = "(\\d{1,3}(?:[.,]\\d{1,2})?|" + NumberWords.word() + ")(?:\\s*\\((\\d{1,3})\\))?";
+  private static final String COUNT = "(\\d{1,3}(?:[.,]\\d{1,2})?|" + NumberWords.word() + "|" + ContractTerms.FOREIGN_COUNT_WORDS
+      + ")(?:\\s*\\((\\d{1,3})\\))?";
   /** The unit after a count, with the words letters put between ("working", "paid"). */
   private static final String UNIT = "(?:(?:paid|working|business|calendar|work|annual|full)\\s+){0,2}"
       + "(days?|weeks?|tage|arbeitstage|wochen|jours|semaines|dagen|weken|días|dias"
@@ -36,7 +37,8 @@ final class TimeOffTerms {
    */
   private static final Pattern BEFORE = Pattern.compile(
       // "25 jours ouvrés de congés payés": French puts the kind of day after its word.
-      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "(?:\\s+(?:ouvrés|ouvrables|calendaires))?\\s*(?:of\\s+|de\\s+)?(?:paid\\s+)?$");
+      "(?<![\\p{L}\\d.,])" + COUNT + "\\s+" + UNIT + "(?:\\s+(?:ouvrés|ouvrables|calendaires|hábiles|habiles|úteis|uteis|corridos))?"
+          + "\\s*(?:of\\s+|de\\s+)?(?:paid\\s+)?$");
   /**
    * "25 vacation days", "11 paid company holidays", "10 company-paid holidays": a bare count right before a phrase
    * that names its own unit.
@@ -45,9 +47,11 @@ final class TimeOffTerms {
       "(?<![\\p{L}\\d.,])" + COUNT + "\\s+(?:company-|(?:paid|company[- ]paid|fully[- ]paid|observed|designated|scheduled)\\s+)?$");
   /** "Annual leave: 4 weeks", "holiday entitlement is 25 days", "PTO | 20 days": a count right after. */
   private static final Pattern AFTER = Pattern.compile(
-      "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|\\bwill\\s+be\\b|\\btotals?\\b"
+      "\\s*(?:\\([^)]{1,12}\\)\\s*)?(?::|\\||-|–|—|\\bis\\b|\\bare\\b|\\bof\\b|"
+          // "Vacaciones de 12 días hábiles", "Férias anuais de 30 dias".
+          + "(?:\\b(?:anuais|anuales)\\s+)?\\bde\\b|\\bwill\\s+be\\b|\\btotals?\\b"
           + "|\\bequal\\s+to\\b|\\bamounts?\\s+to\\b|\\baccru\\w*(?:\\s+at)?(?:\\s+(?:a|the)\\s+rate\\s+of)?)?\\s*"
-          + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT);
+          + "(?:up\\s+to\\s+)?" + COUNT + "\\s+" + UNIT + "(?:\\s+(?:hábiles|habiles|úteis|uteis))?");
   /**
    * "at the rate of 4 hours per bi-weekly pay period", "7.08 hours per semi-monthly pay period", "4.62 hours each pay
    * period": hours earned each pay period. Group 2 is the period's word where it is written at the hours; without it
@@ -80,10 +84,11 @@ final class TimeOffTerms {
       "[\\s,]*(?:\\([^)]{1,12}\\)\\s*)?(?:(?:of|paid|holiday|holidays|leave|vacation|pto|off|annual)\\s+){0,3}?(?:(?:per|pro|a|an|each|every|in\\s+each)\\s+(?:calendar\\s+|holiday\\s+|leave\\s+|fiscal\\s+"
           + "|full\\s+|contract\\s+|vacation\\s+)?(year|month|kalenderjahr|jahr|monat|jaar|kalenderjaar)\\b|(annually|per\\s+annum|p\\.\\s?a\\.|yearly|monthly))");
   /** Phrases that are a day each: "11 paid company holidays", "25 vacation days", "5 sick days". */
-  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen|tage)$|^jours\\b");
+  private static final Pattern DAY_PHRASE = Pattern.compile("(?:holidays?|days|days off|dagen|dage|tage)$|^jours\\b");
   /** The words that say which days a count counts; "Arbeitstage" are working days. */
   private static final Pattern DAY_KIND = Pattern.compile(
-      "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b");
+      "\\b(?:calendar|working|business|work|arbeitstage|werktage|jours\\s+ouvrés|jours\\s+ouvrables)\\b"
+          + "|\\bd[ií]as\\s+(?:hábiles|habiles|úteis|uteis)\\b");
   private static final Pattern PUBLIC_HOLIDAYS = Pattern.compile("\\b(?:bank|public|company|paid|statutory)\\s+holidays?\\b");
   private static final Pattern ANNUAL = Pattern.compile("^(?:paid\\s+)?(?:annual|yearly)\\b");
   /** "plus bank holidays", "in addition to the usual public holidays": holidays on top, with no count written. */
@@ -231,7 +236,8 @@ final class TimeOffTerms {
     if (Character.isDigit(written.charAt(0))) {
       count = new BigDecimal(written.replace(',', '.'));
     } else {
-      Integer n = NumberWords.cardinal(written);
+      // "quatre semaines de vacances": a count in the letter's own language.
+      Integer n = NumberWords.cardinal(written) != null ? NumberWords.cardinal(written) : ContractTerms.foreignCount(written);
       if (n == null) {
         return null;
       }

@@ -15,7 +15,9 @@ public enum Period {
       "anuales", "anual", "anuais", "jährlich", "brutto jährlich", "annuel", "annuels", "annuelle", "annuo", "annui",
       "annua", "jaarlijks")),
   SEMI_MONTH(24, "twice a month", List.of("twice a month", "twice monthly", "semi-monthly", "semimonthly",
-      "semi monthly", "per half month", "on the 15th and last")),
+      "semi monthly", "per half month", "on the 15th and last",
+      // Mexico pays by the quincena, on the 15th and the month's last day: "$48,000.00 M.N. quincenales".
+      "quincenales", "quincenal", "por quincena", "a la quincena", "cada quincena")),
   MONTH(12, "a month", List.of("a month", "per month", "/month", "/mo", "monthly", "a mo", "per mo", "each month",
       "every month", "p/m", "pcm", "/ month", "/ mo",
       // "R$ 24.000,00 por mês", "6 500 € par mois", "4.500 € pro Monat", "€ 5.200 per maand".
@@ -25,7 +27,9 @@ public enum Period {
       "mensuales", "mensual", "mensuais", "monatlich", "brutto monatlich", "mensuel", "mensuels", "mensuelle",
       "mensili", "mensile", "maandelijks")),
   BIWEEK(26, "every two weeks", List.of("biweekly", "bi-weekly", "bi weekly", "every two weeks", "every 2 weeks",
-      "every other week", "fortnightly", "a fortnight", "per fortnight", "per two weeks", "per 2 weeks")),
+      "every other week", "fortnightly", "a fortnight", "per fortnight", "per two weeks", "per 2 weeks",
+      // Mexico's "catorcena" is every fourteen days.
+      "catorcenales", "catorcenal", "por catorcena")),
   WEEK(52, "a week", List.of("a week", "per week", "/week", "/wk", "weekly", "p/w", "pw", "per wk")),
   HOUR(2_080, "an hour", List.of("an hour", "per hour", "/hour", "/hr", "/h", "/ hr", "/ hour", "hourly", "an hr", "per hr",
       "p/h", "ph", "per h", "an h"));
