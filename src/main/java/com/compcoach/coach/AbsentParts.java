@@ -62,7 +62,26 @@ final class AbsentParts {
       new String[] {"STOCK", "no equity", "no stock", "no rsu", "no rsus", "without equity", "zero equity",
           "equity: none", "no shares"},
       new String[] {"SIGN_ON", "no sign-on", "no sign on", "no signon", "no signing", "without a sign-on",
-          "without a signing", "dropped the sign-on", "dropped the sign on", "zero sign-on"});
+          "without a signing", "dropped the sign-on", "dropped the sign on", "zero sign-on",
+          // "they can do 188 on base if I drop the ask for a sign-on": the sign-on traded away is part of their offer.
+          "drop the ask for a sign-on", "drop the ask for a sign on", "drop my ask for a sign-on",
+          "drop my ask for a sign on", "drop the sign-on", "drop the sign on", "give up the sign-on",
+          "give up the sign on", "forgo the sign-on", "forgo the sign on", "without the sign-on",
+          "without the sign on", "dropped my ask for a sign-on", "dropped the ask for a sign-on"});
+
+  /**
+   * The remark for a sign-on they took away or traded ("they dropped the sign-on", "188 on base if I drop the ask for
+   * a sign-on"): said back, so the next ask doesn't ask for it again in silence; null for any other figure.
+   */
+  static String signOnDropped(Figure f) {
+    if (f.purpose() != Figure.Purpose.OFFER || f.component() != Component.SIGN_ON || f.amount() != 0
+        || f.written() == null || !(f.written().contains("drop") || f.written().contains("give up")
+        || f.written().contains("forgo") || f.written().contains("without the"))) {
+      return null;
+    }
+    return "Read \"" + f.written() + "\" as no sign-on: the offer has none from here, so the next ask doesn't ask "
+        + "one back. If you still want one, say so.";
+  }
 
   /**
    * "$95/hr, no bonus no equity": a part the message says is absent is a figure of 0, so the offer is whole; only

@@ -27,6 +27,9 @@ final class AskRun {
     String said = d.cleanLower.substring(clause[0], clause[1]);
     String aside = OwnAsks.aside(said, a.written());
     if (aside == null) {
+      aside = OwnAsks.wished(said, d.cleanLower, a.written());
+    }
+    if (aside == null) {
       aside = OwnAsks.someoneElses(d.cleanLower, Clauses.sentenceStart(d.clauses, d.clauseIndex[i]), a.start());
     }
     if (aside == null && until > clause[0] && OwnAsks.answerToTheAsk(said)) {

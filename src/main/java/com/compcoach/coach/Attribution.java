@@ -42,7 +42,9 @@ final class Attribution {
       "fte", "perm", "permanent", "salaried", "fulltime", "full-time", "contract", "contracting", "contractor", "c2h",
       "contract-to-hire",
       // A date written short before the figures: "Dec 6: they offered 180k base", "Sept 30 deadline, 180k base".
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "saturday", "sunday")),
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "saturday", "sunday",
+      // The user's own wish said with no "I": "currently at 185 base, want 230", "ideally 250" (s30).
+      "want", "ideally")),
       Attribution.HEDGES);
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
@@ -583,7 +585,9 @@ final class Attribution {
       "actual", "revised", "last", "previous", "local", "serious", "paper", "fulltime",
       "full-time", "part-time", "internal", "external", "us", "uk", "eu", "overseas", "foreign", "domestic");
   /** Verbs of having before a lower-case name: "she has stripe at 175 base", "got chime at 250 tc". */
-  private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding");
+  private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding",
+      // "I had datadog at 200 base 50 rsu so I told ally": the offer held before telling this company (s30).
+      "had");
   /** Offer verbs whose subject may be a lower-case name: "capital one already gave me", "google offered". */
   private static final Set<String> STRONG = Set.of("offered", "gave", "countered", "quoted", "proposed",
       "came", "pays", "matched", "tabled", "offers");

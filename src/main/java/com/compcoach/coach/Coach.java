@@ -193,6 +193,16 @@ public final class Coach {
     return intents.says("our-move", before) && !intents.says("our-move-elsewhere", before);
   }
 
+  /** Whether a figure waiting for its part is already one of the offer's parts. */
+  private static boolean onRecord(Offer offer, Placing.Placed placed) {
+    if (placed == null) {
+      return false;
+    }
+    Long value = placed.value();
+    return value.equals(offer.base()) || value.equals(offer.stock()) || value.equals(offer.bonus())
+        || value.equals(offer.signOn()) || value.equals(offer.total());
+  }
+
   private Turn replyWhole(Conversation conversation, String message, Venue venue) {
     Conversation before = conversation == null ? Conversation.EMPTY : conversation;
     String text = message == null ? "" : message.trim();
@@ -288,11 +298,17 @@ public final class Coach {
           .toLowerCase(java.util.Locale.ROOT) + "\") or their figures in " + scene(c).get().region().currency()
           + ". I don't convert currencies on my own."));
     }
-    if (c.pending() != null && Placing.plainFigure(c.pending()) && (c.offer() == null || c.offer().isEmpty())
+    boolean onOffer = c.offer() != null && !c.offer().isEmpty();
+    if (c.pending() != null && Placing.plainFigure(c.pending())
         && (match.intent() instanceof Intent.Accept || match.intent() instanceof Intent.Which)
         && read.chars().noneMatch(Character::isDigit)
-        && scene(c).isPresent()) {
-      return new Turn(c, new Reply.Question("I can't weigh " + c.pending() + " until I know what it is. "
+        && scene(c).isPresent()
+        // "18k0 base" then "yes 180k": a figure waiting that is already the offer's leaves nothing open.
+        && !(onOffer && onRecord(c.offer(), Placing.place(c.pending(), scene(c).get().region())))) {
+      // "they bumped it by 5k" asked as which part, then "is that good?": with an offer on record the figure still
+      // waits, so the verdict would leave it out in silence; the question comes again (s30).
+      return new Turn(c, new Reply.Question((onOffer ? "I can't judge the offer while " + c.pending() + " is open: "
+          + "it may change it. " : "I can't weigh " + c.pending() + " until I know what it is. ")
           + Placing.question(c.pending(), scene(c).get().region(), c.offer())));
     }
     // "ok, 10% more on base it is. draft the email?": the percent decided on is the user's own ask on base.

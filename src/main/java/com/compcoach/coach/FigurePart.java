@@ -126,6 +126,9 @@ final class FigurePart {
     return d.keywords.stream().filter(k -> k.start() >= from && k.end() <= to).toList();
   }
 
+  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+  private static final java.math.BigDecimal THOUSAND = java.math.BigDecimal.valueOf(1_000);
+
   /** Words that say the company moved a figure: "they raised the sign on by 100%", "bumped base 5%". */
   private static final List<String> THEY_MOVED = List.of("they", "bump", "rais", "increas", "upped", "came back",
       "offer", "sweeten", "added", "moved", "went up", "boost", "improv", "doubl", "tripl");
@@ -140,6 +143,15 @@ final class FigurePart {
     int[] clause = f.clause;
     boolean percent = f.percent;
     String cleanLower = d.cleanLower;
+    if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && f.period == Period.MONTH
+        && !a.magnitude() && (a.marked() || a.value().compareTo(HUNDRED) >= 0) && a.value().compareTo(THOUSAND) < 0) {
+      // "and $150 a month" with no word: too little to be a salary in any currency the reader takes, so a stipend or
+      // allowance whose purpose the message leaves out; asked, never a second base.
+      d.remarks.add("What is " + a.written() + " a month for: a stipend (internet, phone, commuting) or an allowance? "
+          + "It's too little to be a salary, so I've left it out of the offer. Tell me what it covers (\""
+          + a.written() + " a month for internet\") and I'll keep it beside the pay.");
+      return false;
+    }
     if (f.component == null && !percent && f.purpose == Figure.Purpose.OFFER && f.period != Period.YEAR) {
       // "$95/hr", "15k a month" with no word: pay by the hour or the month is a salary.
       f.component = Component.BASE;

@@ -117,6 +117,42 @@ final class GatheredOffer {
       "\\b(?:they|theyll|they'll|theyre|they're|recruiter|offered|offering)\\b");
 
   /** The message's reading once every figure is read. */
+  /** A walk-away said to give: "185, but flexible", "it's negotiable", "a soft floor". */
+  private static final java.util.regex.Pattern FLEXIBLE_FLOOR = java.util.regex.Pattern.compile(
+      "\\b(?:(?:but|though|somewhat|a\\s+bit|fairly|pretty|kinda|kind\\s+of)\\s+)?(?:flexible|negotiable)\\b(?!\\s+"
+      + "(?:on|about|with)\\s+(?:the\\s+)?(?:start|date|location|remote|hours))|\\bsoft\\s+(?:floor|walk-?away|minimum|"
+      + "number|line)\\b");
+
+  /**
+   * "190k base, 20k guaranteed bonus for year one, then 12% target after that": two bonus figures of this offer, one
+   * guaranteed for the first year only. The target is the yearly bonus; the guarantee is year 1's, said so and left out
+   * of the year (it was asked as two bonuses, the whole offer dropped).
+   */
+  private static void yearOneGuarantee(String lower, List<Figure> figures, List<String> remarks) {
+    List<Figure> bonuses = figures.stream()
+        .filter(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == Component.BONUS).toList();
+    if (bonuses.size() != 2) {
+      return;
+    }
+    for (Figure f : bonuses) {
+      int at = f.written() == null ? -1 : lower.indexOf(f.written().toLowerCase(java.util.Locale.ROOT));
+      if (at < 0 || f.percent()) {
+        continue;
+      }
+      String near = lower.substring(Math.max(0, at - 25), Math.min(lower.length(), at + f.written().length() + 40));
+      Figure target = bonuses.get(0) == f ? bonuses.get(1) : bonuses.get(0);
+      if (near.contains("guarant") && Phrases.containsAny(near, ClausePurpose.YEAR_ONE)
+          && !lower.substring(Math.max(0, lower.indexOf(target.written().toLowerCase(java.util.Locale.ROOT)) - 25),
+              Math.max(0, lower.indexOf(target.written().toLowerCase(java.util.Locale.ROOT)))).contains("guarant")) {
+        figures.remove(f);
+        remarks.add("Took " + target.written() + " as the yearly bonus target; the " + f.written() + " guaranteed "
+            + "for year one is that year's bonus only, so the yearly figures count the target. Ask whether year 1 "
+            + "pays the greater of the two.");
+        return;
+      }
+    }
+  }
+
   static Reading reading(OfferDraft d) {
     String lower = d.lower;
     List<Figure> figures = d.figures;
@@ -135,6 +171,22 @@ final class GatheredOffer {
     }
     AgreedParts.take(lower, figures, d.owners, d.asks, remarks);
     AbsentParts.nothingOf(lower, figures, d.owners, d.amounts.isEmpty());
+    if (lower.contains("guarant") && Phrases.containsAny(lower, ClausePurpose.YEAR_ONE)) {
+      yearOneGuarantee(lower, figures, remarks);
+    }
+    if ((lower.contains("flexib") || lower.contains("negotiable") || lower.contains("soft"))
+        && figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.WALK_AWAY)
+        && FLEXIBLE_FLOOR.matcher(lower).find()) {
+      // "my walk-away is 185, but flexible": the line is held, and its give is said back, never dropped in silence.
+      remarks.add("Noted the walk-away is flexible: no counter goes below it, and where an answer comes close to it "
+          + "I'll weigh it with you rather than tell you to walk.");
+    }
+    for (Figure f : figures) {
+      String dropped = AbsentParts.signOnDropped(f);
+      if (dropped != null && !remarks.contains(dropped)) {
+        remarks.add(dropped);
+      }
+    }
     List<Figure> onTargetLater = new ArrayList<>();
     OnTargetEarnings.onTarget(d.onTarget, figures, d.owners, remarks, unclear, onTargetLater);
     if (figures.stream().anyMatch(f -> f.component() == Component.SIGN_ON && f.purpose() == Figure.Purpose.OFFER)) {

@@ -141,6 +141,38 @@ final class OwnAsks {
     return plan.find() && !THEIR_PLAN.matcher(lead.substring(0, plan.start())).find();
   }
 
+  /** How a wish is said: "i'd love 250", "ideally 250", "i'd be happy with 250 but it's a long shot". */
+  private static final List<String> WISHING = List.of("i'd love", "i would love", "id love", "ideally", "dream",
+      "in a perfect world", "happy with", "be thrilled with", "be thrilled at");
+
+  /** What makes a contented figure a wish the user doubts they will get. */
+  private static final List<String> DOUBTED = List.of("long shot", "longshot", "dream", "ideally", "in a perfect world",
+      "wishful", "unlikely", "not realistic", "unrealistic", "probably won't", "probably wont", "won't happen",
+      "wont happen", "i'd love", "i would love", "id love");
+
+  /**
+   * The remark for a figure the user wishes for ("I'd be happy with 250 base but I know it's a long shot", "ideally
+   * 250"): their own ask, never the offer; null where the words before it accept or sign ("i'd love to accept 185").
+   */
+  static String wished(String said, String message, String written) {
+    int at = said.indexOf(written);
+    String lead = at < 0 ? said : said.substring(0, at);
+    if (!Phrases.containsAny(lead, WISHING) || !Phrases.containsAny(message, DOUBTED) || lead.contains("accept")
+        || lead.contains("sign") || lead.contains("take") || Phrases.containsAny(lead, Revisions.REVISION)) {
+      return null;
+    }
+    return WANT_REMARK + written + ": that's your wish, not their offer, so their offer stays as it was. Say "
+        + "\"what should I ask for?\" to see it against the market.";
+  }
+
+  /**
+   * "currently at 185 base, want 230": a clause opening on "want" with no one before it is the user's own, as in a
+   * diary; never a company named "want".
+   */
+  private static final Pattern BARE_WANT = Pattern.compile("^\\W*(?:and\\s+|but\\s+|so\\s+)?(?:want|wanting|"
+      + "would\\s+like|hoping\\s+for|looking\\s+for|aiming\\s+for|targeting)\\s+(?:to\\s+(?:get|hit|reach|ask\\s+for)\\s+)?"
+      + "(?:around\\s+|about\\s+|at\\s+least\\s+)?[$£€]?\\d");
+
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
       "ask", "love", "goal", "ideal", "dream", "shoot", "hope", "going for");
@@ -300,7 +332,8 @@ final class OwnAsks {
       return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
-    if (Phrases.containsAny(clause, WANT_WORDS) && Phrases.containsAny(clause, WANT) && !asking
+    if (Phrases.containsAny(clause, WANT_WORDS) && (Phrases.containsAny(clause, WANT)
+        || clause.contains("want") && BARE_WANT.matcher(clause).lookingAt()) && !asking
         && !Phrases.containsAny(clause, Revisions.REVISION)) {
       return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";

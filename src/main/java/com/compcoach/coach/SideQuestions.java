@@ -178,7 +178,9 @@ final class SideQuestions {
 
   /** How people say a sign-on is paid back. */
   private static final List<String> CLAWBACK = List.of("clawback", "claw back", "claw-back", "pay it back", "pay back",
-      "paid back", "repay", "repaid", "give it back", "return it if", "owe it back");
+      "paid back", "repay", "repaid", "give it back", "return it if", "owe it back",
+      // "25k signing bonus but I pay it all back if I leave before 18 months" (s30).
+      "pay it all back", "pay all of it back", "pay the whole thing back", "give it all back", "pay the full amount back");
 
   /**
    * "can i split the sign-on", "half now half after 6 months": yes, ask, with the thread's sign-on (their offer's, else
