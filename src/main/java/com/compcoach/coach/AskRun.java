@@ -25,9 +25,10 @@ final class AskRun {
    */
   boolean takes(OfferDraft d, int i, OfferAmount a, int[] clause, Component named, String withWord) {
     String said = d.cleanLower.substring(clause[0], clause[1]);
-    String aside = OwnAsks.aside(said, a.written());
+    // A wish the user doubts ("ideally 250 but that's a dream") is said as a wish before any plainer ask is.
+    String aside = OwnAsks.wished(said, d.cleanLower, a.written());
     if (aside == null) {
-      aside = OwnAsks.wished(said, d.cleanLower, a.written());
+      aside = OwnAsks.aside(said, a.written());
     }
     if (aside == null) {
       aside = OwnAsks.someoneElses(d.cleanLower, Clauses.sentenceStart(d.clauses, d.clauseIndex[i]), a.start());
