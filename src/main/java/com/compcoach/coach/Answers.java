@@ -873,8 +873,11 @@ final class Answers {
     return signOn == null ? 0 : signOn;
   }
 
-  /** "what if they say no", "they said no". */
-  Turn ifNo(Scene scene, Conversation c, Venue venue) {
+  /**
+   * "what if they say no", "they said no": the plan for a no, asked as a what-if or told as done ("they said no to my
+   * ask of 195"), when it starts from their no.
+   */
+  Turn ifNo(Scene scene, Conversation c, Venue venue, boolean told) {
     Plan p = plan(scene, c);
     List<String> lines = new ArrayList<>();
     if (p.ask() == null) {
@@ -889,9 +892,10 @@ final class Answers {
     // An ask of a base alone on an offer known by its base only ("they offered 180k base", "asked for 190") is no
     // year's total: the rest of the year is not known, so the base is named, never "$190,000 a year".
     boolean baseAlone = offered == null && ask.stock() == 0 && ask.bonus() == 0;
-    lines.add("If they say no to " + (baseAlone ? "a base of " + p.full(ask.base()) : p.full(ask.total()) + " a year")
+    lines.add((told ? "They said no to " : "If they say no to ")
+        + (baseAlone ? "a base of " + p.full(ask.base()) : p.full(ask.total()) + " a year")
         + (ask.signOn() > 0 ? " plus a "
-        + p.full(ask.signOn()) + " sign-on" : "") + ", in this order:");
+        + p.full(ask.signOn()) + " sign-on" : "") + (told ? ", so now, in this order:" : ", in this order:"));
     lines.add("1. Ask where they can move: \"I understand. Where do you have flexibility: base, RSUs, the bonus or a "
         + "sign-on?\"");
     long signOn = fallbackSignOn(p, ask, offered);

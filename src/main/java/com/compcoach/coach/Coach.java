@@ -465,7 +465,9 @@ public final class Coach {
       return turn;
     }
     // A letter's own deadline is read with the letter, where a start date beside it is no deadline.
-    if (!intents.holds("deadline", text) || letters.read(text, today()).isPresent()) {
+    // "Sept 30 deadline, 185k base": a date before the word, which no deadline phrase holds.
+    boolean dated = intents.holds("deadline", text) || TypedDeadline.datedBefore(text);
+    if (!dated || letters.read(text, today()).isPresent()) {
       return turn;
     }
     Turn typed = deadlines.typed(c, text, today(),

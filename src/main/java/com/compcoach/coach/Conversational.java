@@ -19,6 +19,12 @@ final class Conversational {
       Pattern.CASE_INSENSITIVE);
   /** A place after "from" (up to three words): where the user comes from, never a region to switch to. */
   private static final Pattern FROM_PLACE = Pattern.compile("(?i)\\bfrom\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
+  /**
+   * A place after "not", "instead of" or "rather than" ("actually it's for austin, not charlotte"): the place the user
+   * is turning away from, never the region to switch to.
+   */
+  private static final Pattern NOT_PLACE = Pattern.compile(
+      "(?i)\\b(?:not|instead of|rather than)\\s+(?:in\\s+|the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
 
   private final Supplier<GuideCatalog> catalog;
   private final Cards cards;
@@ -79,7 +85,8 @@ final class Conversational {
       return roleAndRegion.lookUp(c, text, venue);
     }
     // "i'm moving from charlotte" says where the user is, not which region to coach for.
-    Optional<Region> region = catalog.get().region(s.guide(), FROM_PLACE.matcher(text).replaceAll(" "));
+    String turnedTo = NOT_PLACE.matcher(FROM_PLACE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    Optional<Region> region = catalog.get().region(s.guide(), turnedTo);
     if (region.isPresent()) {
       return cards.card(new Scene(s.guide(), region.get()), c.withRegion(region.get().name()), venue, List.of(),
           LocalDate.now(clock));
@@ -94,7 +101,7 @@ final class Conversational {
       return roleAndRegion.lookUp(c, text, venue);
     }
     // "actually it's for the austin office": a place the guide has no band for, said plainly, never the default.
-    String workplace = OtherPlace.ofWork(text, catalog.get().regions(s.guide(), text));
+    String workplace = OtherPlace.ofWork(text, catalog.get().regions(s.guide(), turnedTo));
     if (workplace != null && !c.companySide()) {
       return new Turn(c, new Reply.Text(OtherPlace.saidOfWork(workplace, s)));
     }

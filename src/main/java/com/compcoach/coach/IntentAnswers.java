@@ -107,7 +107,8 @@ final class IntentAnswers {
       Map.entry(Intent.TopOfBand.class, companySide(signFirst(saidHowRead(question(answers::topOfBand))))),
       Map.entry(Intent.IfNo.class, t -> onTheClock(t) && ABOUT_THE_DATE.matcher(t.text()).find()
           ? new Turn(t.conversation(), new Reply.Text(Conduct.NO_EXTENSION))
-          : heldFirm(t, signFirst(question(answers::ifNo)).answer(t))),
+          // "they said no to my ask of 195": the plan starts from their no, never "if they say no" to it.
+          : heldFirm(t, signFirst(question((s, c, v) -> answers.ifNo(s, c, v, saidNoToAsk(t)))).answer(t))),
       // "compare total over 4 years": beside a competing offer, each one's four years in all.
       Map.entry(Intent.Years.class, t -> question(AGAINST.matcher(t.text()).find() ? drafts::yearsAgainst
           : drafts::years).answer(t)),
@@ -571,6 +572,20 @@ final class IntentAnswers {
   private static final java.util.regex.Pattern THEIR_NO = java.util.regex.Pattern.compile("(?i)^(?!.*(?:\\bwhat if\\b"
       + "|\\bif (?:they|she|he|it)\\b|\\bin case\\b|\\?)).*\\b(?:said|says|told me|came back|replied|answered|responded"
       + "|wrote)\\b");
+
+  /** "they said no", "turned down my counter": a no said of the ask, not a first offer called final. */
+  private static final java.util.regex.Pattern SAID_NO = java.util.regex.Pattern.compile("(?i)\\b(?:said no|says no"
+      + "|told me no|turned (?:it |me |us )?down|turned down|rejected|declined)\\b");
+
+  /**
+   * Whether the message tells their no to the user's ask as done ("they said no to my ask of 195", "asked for 190 and
+   * she said 'this is our best and final'"): the plan then starts from it. "they said the number is final" of a first
+   * offer keeps "if they say no", as no ask of the user's was named.
+   */
+  private static boolean saidNoToAsk(Talk t) {
+    return theirNo(t.text()) && (SAID_NO.matcher(t.text()).find()
+        || t.reading() != null && !t.reading().asks().isEmpty());
+  }
 
   /** Whether an if-no message tells their no as done rather than asking what if. */
   static boolean theirNo(String text) {

@@ -50,6 +50,13 @@ final class OtherPlace {
   private static final Pattern PLACE_OF_WORK = Pattern.compile("\\b(?:for|in|at|from|out\\s+of)\\s+(?:the|their|our)\\s+"
       + "([a-z]{2,}(?:\\s[a-z]{2,})?)\\s+(?:office|offices|location|site|hub|campus|branch)\\b");
 
+  /**
+   * "actually it's for austin", "the role is based in denver": the job's place said with no workplace word, ending a
+   * clause ("it's for austin, not charlotte" once the turned-away place is out).
+   */
+  private static final Pattern JOB_PLACE = Pattern.compile("\\b(?:it'?s|it is|(?:the|this) (?:job|role|position) is)"
+      + "\\s+(?:for|in|based in|located in)\\s+(?:the\\s+)?([a-z]{2,}(?:\\s[a-z]{2,})?)\\s*(?:[?!.,;]|$)");
+
   /** Words before "office" that say which kind of office, not where: "the home office", "the main site". */
   private static final Set<String> NOT_WORKPLACES = Set.of("home", "main", "head", "same", "new", "other", "local",
       "nearest", "closest", "client", "corporate", "regional", "satellite", "old", "current", "big", "small",
@@ -66,18 +73,26 @@ final class OtherPlace {
     if (!named.isEmpty() || text == null) {
       return null;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    // Most messages name no workplace: one word test before the pattern.
-    if (!lower.contains("office") && !lower.contains("location") && !lower.contains("site") && !lower.contains("hub")
-        && !lower.contains("campus") && !lower.contains("branch")) {
-      return null;
+    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    // Most messages name no workplace: one word test before each pattern.
+    if (lower.contains("office") || lower.contains("location") || lower.contains("site") || lower.contains("hub")
+        || lower.contains("campus") || lower.contains("branch")) {
+      Matcher m = PLACE_OF_WORK.matcher(lower);
+      while (m.find()) {
+        String place = m.group(1);
+        if (!NOT_PLACES.contains(place) && !NOT_PLACES.contains(place.split(" ")[0])
+            && !NOT_WORKPLACES.contains(place.split(" ")[0])) {
+          return capitalised(place);
+        }
+      }
     }
-    Matcher m = PLACE_OF_WORK.matcher(lower);
-    while (m.find()) {
-      String place = m.group(1);
-      if (!NOT_PLACES.contains(place) && !NOT_PLACES.contains(place.split(" ")[0])
-          && !NOT_WORKPLACES.contains(place.split(" ")[0])) {
-        return capitalised(place);
+    if (lower.contains(" is ") || lower.contains("it's ") || lower.contains("its ")) {
+      Matcher job = JOB_PLACE.matcher(lower);
+      while (job.find()) {
+        String place = job.group(1);
+        if (!NOT_PLACES.contains(place) && !NOT_PLACES.contains(place.split(" ")[0])) {
+          return capitalised(place);
+        }
       }
     }
     return null;

@@ -20,6 +20,8 @@ final class OwnAsks {
       // Not a bare "i wanted": "I wanted to let you know they offered 185k" is their offer.
       "said i wanted", "told them i wanted", "told the recruiter i wanted", "told her i wanted", "told him i wanted",
       "i said i needed", "i told them i needed", "i named ",
+      // "they said no to my ask of 195": the ask named after their no, the user's, never their new base.
+      "my ask of ", "my ask for ", "my ask at ",
       // "Me: could you do 210k base?" pasted from the chat with the recruiter: the user asking them, never their offer.
       "could you do ", "can you do ", "would you do ", "could you go to ", "can you go to ", "would you go to ",
       "could you get to ", "can you get to ", "would you consider ", "could you make it ", "can you make it ");

@@ -34,7 +34,7 @@ final class Pulled {
   static Turn answer(Scene scene, Conversation c, String text, Venue venue) {
     boolean direct = venue == Venue.DIRECT_MESSAGE;
     return new Turn(c.withNote(Voice.Note.PULLED), new Reply.Text(LOWERED.matcher(text).find()
-        ? lowered(scene, c, direct) : rescinded(scene, c, direct)));
+        ? lowered(scene, c, direct) : rescinded(scene, c, direct, FAULT.matcher(text).find())));
   }
 
   /** "was it my fault?", "did i push too hard?": asked after a rescind or a cut. */
@@ -129,12 +129,16 @@ final class Pulled {
     return String.join("\n", lines);
   }
 
-  private static String rescinded(Scene scene, Conversation c, boolean direct) {
+  private static String rescinded(Scene scene, Conversation c, boolean direct, boolean askedFault) {
     String currency = scene.region().currency();
     Long total = yearly(scene, c.offer());
     List<String> lines = new ArrayList<>();
-    lines.add("I'm sorry: that's a hard message to get. A polite counter rarely costs an offer, so this says something "
-        + "about how they work, too.");
+    // "i got rejected after negotiating, was it my fault?": the question is answered in the same words as the rescind.
+    lines.add(askedFault
+        ? "I'm sorry: that's a hard message to get. And no, it wasn't your fault: asking once, politely, is normal, "
+            + "and a polite counter rarely costs an offer, so this says more about how they work than about you."
+        : "I'm sorry: that's a hard message to get. A polite counter rarely costs an offer, so this says something "
+            + "about how they work, too.");
     lines.add("1. If you'd still take it as it was, ask once, in writing, whether the original offer stands: \"I was "
         + "glad to receive the offer" + (total == null ? "" : " of " + new Money(total, currency).full() + " a year")
         + ", and my counter was a question, not a condition. If that offer is still available, I'd like to accept "

@@ -35,6 +35,10 @@ final class TypedDeadline {
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(next\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("\\b(today|tonight|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+  /** "Sept 30 deadline, 185k base", "friday deadline": a date said just before "deadline" is the deadline's. */
+  private static final Pattern DATE_BEFORE_DEADLINE = Pattern.compile("\\b(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+      + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "|(?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+      + "|the\\s+\\d{1,2}(?:st|nd|rd|th))\\s+deadline\\b", Pattern.CASE_INSENSITIVE);
 
   /** A span of time to answer in: "24h", "3 days", "two working days", "a week". */
   private static final String SPAN = "(\\d{1,2}|a|an|one|two|three|four|five|six|seven)\\s*"
@@ -54,12 +58,26 @@ final class TypedDeadline {
 
   private TypedDeadline() {}
 
+  /** Whether a date is said just before "deadline" ("Sept 30 deadline, 185k base"), which no deadline phrase holds. */
+  static boolean datedBefore(String message) {
+    return message != null && message.toLowerCase(Locale.ROOT).contains("deadline")
+        && DATE_BEFORE_DEADLINE.matcher(message).find();
+  }
+
   /** The day the message says an answer is due by, or empty when it names none (or none that reads as a date). */
   static Optional<LocalDate> read(String message, LocalDate today) {
     String text = message == null ? "" : message;
     Matcher left = TIME_LEFT.matcher(text);
     if (left.find()) {
       return Optional.of(after(left, today));
+    }
+    Matcher before = text.toLowerCase(Locale.ROOT).contains("deadline") ? DATE_BEFORE_DEADLINE.matcher(text) : null;
+    if (before != null && before.find()) {
+      try {
+        return Optional.ofNullable(date(before.group(1), today));
+      } catch (DateTimeException impossible) {
+        return Optional.empty(); // "Feb 31 deadline": not a day, so not a deadline
+      }
     }
     Matcher cue = CUE.matcher(text);
     if (!cue.find()) {
