@@ -121,6 +121,10 @@ public final class Coach {
     // "our offer was 150. Can we meet at 158?" on the company's side: read as one message the second figure makes the
     // first a question, and the move goes unanswered; the statement is read first, then the question on it.
     // Read whole, "our offer was 180. Can we meet at 190?" with 180 on record gets the offer's verdict, not the move's.
+    Turn capped = message == null ? null : capAfterStatement(conversation, whole, message.trim(), venue);
+    if (capped != null) {
+      return capped;
+    }
     Matcher split = message == null ? null : STATEMENT_THEN_QUESTION.matcher(message.trim());
     // "candidate wants 200, we are at 178 base. hm ok going to 185?": read whole, the card takes the facts and the move
     // asked after them goes unanswered, so a move asked is split off too.
@@ -146,6 +150,40 @@ public final class Coach {
     String answer = asked.reply() instanceof Reply.Text t ? t.text()
         : asked.reply() instanceof Reply.Question q ? q.text() : null;
     return answer == null ? whole : new Turn(asked.conversation(), Notes.add(stated.reply(), answer));
+  }
+
+  /** Facts with figures, then one sentence of one figure: "we offered 150 base, she wants 175. HM says 170 is the max". */
+  private static final Pattern STATEMENT_THEN_FACT = Pattern.compile(
+      "([^\\n]*\\d[^\\n]*?[.!;])\\s+([^.!?;\\n\\d]*\\d+(?:,\\d{3})*k?[^.!?;\\n\\d]*[.!]?)");
+
+  /**
+   * "we offered 150 base, she wants 175. HM says 170 is the max" on the company's side: read whole, three figures
+   * leave the team's cap unread (or read as her base fixed), so the facts are read first, then the cap on them.
+   * Null where the message ends in no cap of ours, or the whole reading already kept one.
+   */
+  private Turn capAfterStatement(Conversation before, Turn whole, String message, Venue venue) {
+    if (!whole.conversation().companySide() || whole.conversation().ceiling() != null
+        || before != null && before.ceiling() != null) {
+      return null;
+    }
+    Matcher split = STATEMENT_THEN_FACT.matcher(message);
+    if (!split.matches()) {
+      return null;
+    }
+    String fact = split.group(2).toLowerCase(java.util.Locale.ROOT);
+    Matcher digit = DIGITS.matcher(fact);
+    // "her max is 200": a cap before the figure that is hers, never ours.
+    if (!digit.find() || !intents.says("our-ceiling", fact)
+        || intents.says("our-ceiling-elsewhere", fact.substring(0, digit.start()))) {
+      return null;
+    }
+    Turn stated = replyWhole(before, split.group(1), venue);
+    if (stated.reply() instanceof Reply.Question) {
+      return null;
+    }
+    Turn cap = replyWhole(stated.conversation(), split.group(2), venue);
+    return cap.conversation().ceiling() != null && cap.reply() instanceof Reply.Text t
+        ? new Turn(cap.conversation(), Notes.add(stated.reply(), t.text())) : null;
   }
 
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");

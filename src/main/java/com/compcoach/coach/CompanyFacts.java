@@ -90,7 +90,7 @@ final class CompanyFacts {
     boolean exception = EXCEPTION_SOUGHT.matcher(lower).find() && placed != null && placed.value() > region.bands().base().low()
         && placed.value() * 4 <= region.bands().base().high() * 5;
     if (placed == null || !placed.fits().contains(Component.BASE) && !lower.contains("base")
-        && !justPastTheBaseTop(placed, region) && !exception) {
+        && !justPastTheBaseTop(placed, region) && !exception && !betweenOursAndHers(placed, c)) {
       return null;
     }
     long value = placed.value();
@@ -152,6 +152,16 @@ final class CompanyFacts {
   private static boolean justPastTheBaseTop(Placing.Placed placed, Region region) {
     long top = region.bands().base().high();
     return placed.fits().isEmpty() && placed.value() > top && placed.value() * 10 <= top * 11;
+  }
+
+  /**
+   * "HM says 170 is the max" over a $173K base band low, with our 150 and her 175 base on record: a figure no band
+   * holds that lies between the thread's base offer and her base ask is a base, as no other part could be.
+   */
+  private static boolean betweenOursAndHers(Placing.Placed placed, Conversation c) {
+    Long ours = c.offer() == null ? null : c.offer().base();
+    Long hers = c.baseAsk();
+    return placed.fits().isEmpty() && ours != null && hers != null && placed.value() > ours && placed.value() < hers;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Answers for the company's side of a thread (a recruiter or a hiring manager preparing or defending an offer): the
@@ -139,6 +140,15 @@ final class CompanySide {
     return (amount + 999) / 1_000 * 1_000;
   }
 
+  /**
+   * The candidate's no to our offer, told by the team: "she declined", "he turned it down", "the candidate said no".
+   * Never "declined her ask" (ours to her) or "we said no" (CompanyFacts' turned-down).
+   */
+  private static final Pattern SAID_NO = Pattern.compile("\\b(?:she|he|they|the candidate|candidate)\\s+(?:has\\s+|"
+      + "just\\s+|then\\s+|ultimately\\s+)?(?:declined|turned (?:us|it|the offer|our offer|us) down|turned down (?:the|our) "
+      + "offer|said no|walked(?: away)?|passed|rejected (?:it|the offer|our offer))\\b(?!\\s+(?:her|his|the)\\s+ask)",
+      Pattern.CASE_INSENSITIVE);
+
   /** The answer to what the company side asked ("how high can we go?", "is our offer competitive?"). */
   Turn answer(Intent intent, Scene s, Conversation c, String text, Venue venue) {
     return new Turn(c, new Reply.Text(String.join("\n", lines(intent, s, c, text, venue, "Your offer: "))));
@@ -190,9 +200,10 @@ final class CompanySide {
     boolean referral = text.contains("referral") || text.contains("referred");
     if (referral) {
       // "she came in as a referral, does the referral bonus come out of the offer budget?": the referrer's, not hers.
-      lines.add("A referral bonus is paid to the employee who referred her, under your referral policy: it is no part "
-          + "of her offer and never comes off it, and the guide holds no figure for it (which budget carries it is "
-          + "your finance team's rule).");
+      String[] who = ReferralBonus.candidate(text);
+      lines.add("A referral bonus is paid to the employee who referred " + who[0] + ", under your referral policy: it "
+          + "is no part of " + who[1] + " offer and never comes off it, and the guide holds no figure for it (which "
+          + "budget carries it is your finance team's rule).");
     }
     if (intent instanceof Intent.CurrentPay) {
       // "is 15% above her current pay normal?": her pay today from the company's side, never the candidate's script.
@@ -222,7 +233,11 @@ final class CompanySide {
       lines.add(Approvals.withoutApproval(s));
     }
     lines.addAll(Approvals.crossed(s, offer));
-    if (card.reply() instanceof Reply.Card k) {
+    if (card.reply() instanceof Reply.Card k && offer != null && SAID_NO.matcher(text).find()) {
+      // "we offered 185 base, she declined, said the equity was too low": the offer did not close, so never "closes
+      // in one small round"; the room it left, and the way back.
+      lines.add("The candidate said no to this offer. " + OurQuestions.lookingBack(s, offer));
+    } else if (card.reply() instanceof Reply.Card k) {
       if (k.counter() != null && offer != null) {
         List<String> asks = Cards.asks(offer, k.counter(), currency);
         lines.add("A well-prepared candidate will likely counter near " + money(k.counter().total(), currency)

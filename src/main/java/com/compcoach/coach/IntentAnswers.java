@@ -76,6 +76,13 @@ final class IntentAnswers {
 
   /** The message answered as its intent asks. */
   Turn answer(Talk talk) {
+    // "can we do a 6-month review with a raise instead?", "how do we explain the band to her?" on the company's side:
+    // the candidate's own questions asked about her, answered for the team.
+    String ours = talk.scene().isPresent() ? OurSideTopics.answer(talk.intent(), talk.scene().get(),
+        talk.conversation(), talk.text()) : null;
+    if (ours != null) {
+      return new Turn(talk.conversation(), new Reply.Text(ours));
+    }
     return handlers.get(talk.intent().getClass()).answer(talk);
   }
 

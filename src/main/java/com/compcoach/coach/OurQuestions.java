@@ -7,6 +7,7 @@ import com.compcoach.guide.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,17 @@ final class OurQuestions {
   /** "how much to beat it on base?", "what would it take to beat her other offer?": topping the competing offer. */
   private static final Pattern BEAT = Pattern.compile("\\b(?:to|we)\\s+(?:beat|top|outbid)\\b|\\bbeat (?:it|that|them|their"
       + "|her|his)\\b");
+  /** "what would that take approval-wise?", "approval wise, what do we need?": the approvals a move needs. */
+  private static final Pattern APPROVAL_WISE = Pattern.compile("\\bapproval[- ]?wise\\b");
+
+  /** "how do I tell her 170 is final?", "how do we say 185 is our best?": our final figure, to be worded. */
+  private static final Pattern FINAL_FIGURE = Pattern.compile("\\b(?:tell|say to|explain to|let|say|word|break it to)"
+      + "\\b[^?.!\\d]*?\\$?(\\d{2,3}(?:,\\d{3})?)k?\\s+(?:base\\s+)?(?:is|was|as)\\s+(?:our\\s+|the\\s+)?"
+      + "(?:final|best and final|best|max|ceiling|firm|top)\\b");
+
+  /** "how much to beat 210 on base?", "what would it take to top her 205?": the figure to beat, asked about. */
+  private static final Pattern BEAT_FIGURE = Pattern.compile("\\b(?:to|we|can we|could we)\\s+(?:beat|top|outbid)\\s+"
+      + "(?:her |his |their |the |a )?\\$?(\\d{2,3}(?:,\\d{3})?)(k)?(?![\\d%])");
   /** "what's the risk if we go in that low?", "risk of lowballing her?": an offer under the band, from our side. */
   private static final Pattern RISK_LOW = Pattern.compile("\\brisks?\\b[^.?!]*\\b(?:low|lower|lowball|lowballing|under"
       + "|below)\\b|\\b(?:low|lowball|lowballing|under the band|below the band)\\b[^.?!]*\\brisks?\\b");
@@ -68,10 +80,32 @@ final class OurQuestions {
   /** The answer; null off the company's side, with figures in the message, or when it asks none of these. */
   static Turn answer(Conversation c, Scene s, String text, Reading reading) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!c.companySide() || reading.hasNews() || !reading.loose().isEmpty()) {
+    if (!c.companySide()) {
       return null;
     }
     Offer offer = Cards.usable(c.offer(), s.region());
+    // "how much to beat 210 on base?": the figure is the one to beat (her other offer's base), never our offer.
+    Matcher toBeat = lower.contains("beat") || lower.contains("top") || lower.contains("outbid")
+        ? BEAT_FIGURE.matcher(lower) : null;
+    if (toBeat != null && toBeat.find() && offer != null && offer.base() != null) {
+      Competing theirs = toBeat(c, s, toBeat);
+      if (theirs != null) {
+        return new Turn(c, new Reply.Text(beat(s, offer, theirs)));
+      }
+    }
+    // "how do I tell her 170 is final?": the figure is our final base, to be worded for her, never a base to ask about.
+    Matcher finalWord = lower.contains("final") || lower.contains("best") || lower.contains("max")
+        ? FINAL_FIGURE.matcher(lower) : null;
+    if (finalWord != null && finalWord.find()) {
+      long value = Long.parseLong(finalWord.group(1).replace(",", ""));
+      String said = OurSideTopics.finalWord(s, c, value < 1000 ? value * 1000 : value, lower);
+      if (said != null) {
+        return new Turn(c, new Reply.Text(said));
+      }
+    }
+    if (reading.hasNews() || !reading.loose().isEmpty()) {
+      return null;
+    }
     String currency = s.region().currency();
     List<String> lines = new ArrayList<>();
     if (lower.contains("what ") && PAST_OFFERS.matcher(lower).find()) {
@@ -109,17 +143,18 @@ final class OurQuestions {
           && c.competing().base() != null && c.competing().currency().equals(currency)) {
         lines.add(beat(s, offer, c.competing()));
       }
+    } else if (lower.contains("approval") && APPROVAL_WISE.matcher(lower).find()) {
+      // "what would that take approval-wise?" after her ask: the guide's approval lines, and which her ask crosses.
+      lines.add(Approvals.withoutApproval(s));
+      Offer asked = offer != null && c.baseAsk() != null ? offer.with(Component.BASE, c.baseAsk()) : offer;
+      lines.addAll(Approvals.crossed(s, asked));
     } else if (BEST.matcher(lower).find() && offer != null) {
       lines.add(room(s, offer) + " Call an offer best and final only if it is: saying so and moving later costs "
           + "the candidate's trust.");
     } else if ((lower.contains(" have ") || lower.contains("wrong")) && HINDSIGHT.matcher(lower).find()
         && offer != null) {
       // "she declined, said the equity was too low" then "what could we have done?": the room the bands left.
-      lines.add("Looking back from the bands, the room your offer left: " + room(s, offer).replaceFirst("^Not by the "
-          + "band: ", "") + " The part she named as the reason is where one move would most likely have closed her: "
-          + "that part toward its band's top, or a one-time sign-on where the band had no room.");
-      lines.add("A no is not always the last word: ask her what would have made it work, and if the gap is in "
-          + "one part, one move there (said once, in writing) can reopen it.");
+      lines.add(lookingBack(s, offer));
     } else if (STILL_NO.matcher(lower).find() && c.note() == Voice.Note.SIGNED) {
       // "offer accepted 🎉" then "what now?": the steps after her yes, never the ways left after a no.
       lines.add(offer == null ? Conduct.AFTER_HER_YES
@@ -263,6 +298,33 @@ final class OurQuestions {
         + "counter toward the top, not a no.";
     return where + " Coming in low to leave room costs trust if you then move a lot; coming in where you mean to land "
         + "and moving once closes faster.";
+  }
+
+  /**
+   * The offer a figure to beat names: the competing offer on record whose base it is, else one known by that base
+   * alone (said back as "the competing offer's"); null when the figure is no base the bands could hold.
+   */
+  private static Competing toBeat(Conversation c, Scene s, Matcher m) {
+    long value = Long.parseLong(m.group(1).replace(",", ""));
+    long amount = value < 1000 ? value * 1000 : value;
+    Range band = s.region().bands().base();
+    if (amount * 2 < band.low() || amount > band.high() * 2) {
+      return null;
+    }
+    if (c.competing() != null && c.competing().base() != null && c.competing().base() == amount
+        && c.competing().currency().equals(s.region().currency())) {
+      return c.competing();
+    }
+    return new Competing(amount, s.region().currency(), null, amount, null, null, null);
+  }
+
+  /** After the candidate's no: the room the offer left part by part, and the way back (one move, in writing). */
+  static String lookingBack(Scene s, Offer offer) {
+    return "Looking back from the bands, the room your offer left: " + room(s, offer).replaceFirst("^Not by the "
+        + "band: ", "") + " The part she named as the reason is where one move would most likely have closed her: "
+        + "that part toward its band's top, or a one-time sign-on where the band had no room.\nA no is not always "
+        + "the last word: ask her what would have made it work, and if the gap is in one part, one move there (said "
+        + "once, in writing) can reopen it.";
   }
 
   /** "how much to beat it on base?": the competing offer's base against ours and the band. */

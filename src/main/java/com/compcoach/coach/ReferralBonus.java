@@ -19,6 +19,9 @@ final class ReferralBonus {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(she|he|candidate|cand)\\s+(?:also|still|now|really"
       + "|just)\\s+(wants|is asking|asked for)\\b");
 
+  private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|she's|shes)\\b");
+  private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|he's|hes)\\b");
+
   /** Where a clause ends. */
   private static final Pattern BREAK = Pattern.compile("[.;!?,]");
 
@@ -36,8 +39,17 @@ final class ReferralBonus {
     Matcher end = BREAK.matcher(text);
     int stop = end.find(m.end()) ? end.end() : text.length();
     String kept = (text.substring(0, start) + " " + text.substring(stop)).strip();
+    String[] who = candidate(text);
     return new OutsideTheBand.Aside(kept, "The referral bonus (" + m.group(1).strip() + ") is paid to the employee "
-        + "who referred her, under your referral policy: no part of her offer, so I left it out.");
+        + "who referred " + who[0] + ", under your referral policy: no part of " + who[1] + " offer, so I left it out.");
+  }
+
+  /** The candidate as the message names them ("him", "his"; "her"), else "them": never "her" for every candidate. */
+  static String[] candidate(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean she = SHE.matcher(lower).find();
+    boolean he = HE.matcher(lower).find();
+    return she == he ? new String[] {"them", "their"} : she ? new String[] {"her", "her"} : new String[] {"him", "his"};
   }
 
   /** The candidate's ask said with a word between ("she also wants a 20k sign-on"), as "she wants …". */

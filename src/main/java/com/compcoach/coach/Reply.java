@@ -1,6 +1,7 @@
 package com.compcoach.coach;
 
 import com.compcoach.guide.Guide;
+import com.compcoach.guide.Money;
 import com.compcoach.guide.Region;
 import com.compcoach.guide.Target;
 import java.util.List;
@@ -56,6 +57,16 @@ public sealed interface Reply {
     /** The verdict's sentence, in the voice of the side it speaks to. */
     public String advice() {
       return verdict.advice(companySide, Verdict.basePastTop(offer, region));
+    }
+
+    /**
+     * The first line before any offer: the candidate's aim for them; for the company's side the base band its first
+     * offer goes in, since the aim is what the candidate will ask, never the company's own figure.
+     */
+    public String noOffer(String aim) {
+      return companySide ? "your first offer goes inside the base band of "
+          + Money.compact(region.bands().base(), region.currency())
+          + "; the candidate will likely aim near " + aim + " a year" : "aim for " + aim + " a year";
     }
   }
 

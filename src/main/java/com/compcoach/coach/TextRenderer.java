@@ -86,8 +86,8 @@ public final class TextRenderer {
     String currency = advice.region().currency();
     List<String> lines = new ArrayList<>();
     String place = advice.region().shortName();
-    lines.add(advice.offer() == null ? "No offer yet (" + place + "): aim for " + full(advice.aim(), currency)
-        + " a year." : "Offer (" + place + "): " + offer(advice.offer(), currency));
+    lines.add(advice.offer() == null ? "No offer yet (" + place + "): " + advice.noOffer(full(advice.aim(), currency))
+        + "." : "Offer (" + place + "): " + offer(advice.offer(), currency));
     for (Position position : advice.positions()) {
       lines.add("- " + position.line());
     }

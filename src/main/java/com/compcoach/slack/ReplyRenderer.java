@@ -124,7 +124,7 @@ final class ReplyRenderer {
     Blocks blocks = new Blocks();
     List<String> offer = new ArrayList<>();
     offer.add(advice.offer() == null
-        ? "*No offer yet* (" + SlackText.escape(region.name()) + "): aim for " + money(advice.aim(), currency) + " a year"
+        ? "*No offer yet* (" + SlackText.escape(region.name()) + "): " + SlackText.escape(advice.noOffer(money(advice.aim(), currency)))
         : "*Your offer* (" + SlackText.escape(region.name()) + "): " + TextRenderer.offer(advice.offer(), currency));
     for (Position position : advice.positions()) {
       offer.add("• " + SlackText.escape(position.line()));
