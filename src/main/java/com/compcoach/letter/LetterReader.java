@@ -165,10 +165,28 @@ public final class LetterReader {
   private static final Pattern LATEST = Pattern.compile("\\b(?:no|not)\\s+later\\s+than\\b|\\bat\\s+the\\s+latest\\b");
 
   /** "in the week of February 8", "the week commencing 8 March", "w/c 8 March": a start that is a week, not a day. */
-  private static final Pattern START_WEEK = Pattern.compile(
-      "\\bweek\\s+(?:of|commencing|beginning|starting)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(?:the\\s+)?\\d"
-          + "|\\bweek\\s+(?:of|commencing|beginning|starting)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(?:jan|feb|mar|apr|may"
-          + "|jun|jul|aug|sep|oct|nov|dec)|\\bw/c\\s");
+  /**
+   * Whether the start sentence gives a week and no day: "in the week of February 8, 2027". Not where the week words
+   * carry no date of their own ("your first week of February onboarding") or the sentence names the day besides ("Your
+   * start date is February 8, 2027 (the week of the 8th is our onboarding week)"), s30 review.
+   */
+  private static boolean startsInAWeek(String lower) {
+    Matcher week = START_WEEK_DATED.matcher(lower);
+    if (!week.find()) {
+      return false;
+    }
+    String rest = lower.substring(0, week.start()) + " " + lower.substring(week.end());
+    return !A_DAY.matcher(rest).find();
+  }
+
+  /** The week's words with the date they give: "week of february 8, 2027", "w/c 8 feb". */
+  private static final Pattern START_WEEK_DATED = Pattern.compile("(?:\\bweek\\s+(?:of|commencing|beginning|starting)|"
+      + "\\bw/c)\\s+[^.;()]*?(?:\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\b)");
+
+  /** A day of a month written anywhere: "february 8", "8 feb", "8th of february", "2/8/2027". */
+  private static final Pattern A_DAY = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
+      + "\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+      + "|dec)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
   /** Whether a start sentence leaves the day to be agreed ("mutually agreed", "to be confirmed", "TBD", "flexible"). */
   private static boolean agreedStart(String lower) {
@@ -1886,7 +1904,11 @@ public final class LetterReader {
   /** What a bonus percent is of, where it is the package's: "15% of TFR", "10% of your total fixed remuneration". */
   private static final Pattern OF_THE_PACKAGE = Pattern.compile("\\s*(?:of\\s+(?:your\\s+|the\\s+)?(?:tfr|trp|"
       + "total\\s+fixed\\s+(?:remuneration|pay|compensation)|fixed\\s+remuneration|total\\s+remuneration(?:\\s+package)?"
-      + "|remuneration\\s+package|package))\\b");
+      + "|remuneration\\s+package|package))\\b"
+      // "of fixed remuneration excluding superannuation", "… less superannuation (i.e. of your base salary)": the
+      // package without what it includes is the base, so the percent is of base after all (s30 review).
+      + "(?![^.;]{0,40}\\b(?:exclud|exclusive\\s+of|less\\s+super|before\\s+super|without\\s+super|not\\s+including|net\\s+of"
+      + "|i\\.e\\.?,?\\s+(?:of\\s+)?(?:your\\s+)?base))");
 
   /** A sentence that says its figure includes something ("inclusive of", "including", "incl."). */
   private static final Pattern INCLUDED_BEFORE_OR_AFTER = Pattern.compile("\\b(?:inclusive\\s+of|including|incl\\.?|includes)\\b");
@@ -2883,7 +2905,7 @@ public final class LetterReader {
           r.start = new Quote<>(found.date(), r.sentences.get(i));
           r.ambiguousDate |= found.ambiguous() && !r.monthFirst && r.dateOrder == null;
           // "your start date to fall in the week of February 8, 2027": a week, its day still to be set.
-          r.startWeek = lower.contains("week") && START_WEEK.matcher(lower).find();
+          r.startWeek = lower.contains("week") && startsInAWeek(lower);
         } else if (agreedStart(lower)) {
           r.startUnclear = true;
         }
