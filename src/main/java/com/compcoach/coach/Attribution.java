@@ -67,6 +67,9 @@ final class Attribution {
       "has offered", "have offered", "put", "puts", "came in", "comes in", "came back", "come back", "gave", "gives",
       "countered", "matched", "quoted", "proposed", "pays", "will pay", "would pay", "is paying", "wants to pay",
       "want to pay", "bid", "tabled", "sent", "offer", "is at", "are at",
+      // "Stripe is about to extend her an offer at 210 base": the offer named by its verb of making it.
+      "extended", "is extending", "are extending", "is about to extend", "are about to extend", "will extend",
+      "is going to extend",
       // "Truist has me at 190 base": the company's figure for the user, said as where it puts them.
       "has me at", "have me at", "put me at", "puts me at", "has me down at", "has me down for", "at",
       // "The Wells Fargo counteroffer is 200 base + 15% to stay": the current employer's offer to keep them.

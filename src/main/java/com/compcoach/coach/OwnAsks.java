@@ -117,11 +117,21 @@ final class OwnAsks {
       "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for",
       // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
       "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
-      "if i ask for", "if i asked for", "if i counter with",
-      // "i'd love to get to 190 base", "my goal is 190", "ideally 190 base": a wish of the user's, never their offer.
-      "i'd love", "i would love", "id love", "i’d love", "i'd really love", "my goal is", "my goal:", "goal is to get",
-      "ideally ", "my dream", "dream number", "shooting for", "hoping to get", "hope to get", "i hope for",
-      "i'd be hoping", "i'm going for", "im going for");
+      "if i ask for", "if i asked for", "if i counter with");
+
+  /**
+   * A goal the user names right before its figure ("my goal is 195k base", "i'm shooting for 210k", "hoping to get to
+   * 200"): their ask, never the offer. Only where the words lead straight to the figure: "my goal is to push the 185k
+   * base they offered higher" and "hoping to get your read: they offered 185k" name their offer; "we're shooting for
+   * 185" is the team's plan and "they're shooting for 180" the recruiter's figure.
+   */
+  private static final Pattern GOAL_LEAD = Pattern.compile("(?:^\\W*|[,;:.!]\\s*|\\b(?:i['’]?m|i\\s+am)\\s+(?:really\\s+)?"
+      + "|\\bmy\\s+)(?:goal\\s+is|goal:|target\\s+is|shooting\\s+for|going\\s+for|hoping\\s+to\\s+get|hoping\\s+for)"
+      + "(?:\\s+(?:to\\s+(?:get|hit|reach|land|be)|to|at|at\\s+least|about|around|roughly|something\\s+like|a\\s+base\\s+of|a))*"
+      + "\\s*[~$£€]?\\s*$");
+
+  /** A word every {@link #GOAL_LEAD} holds. */
+  private static final List<String> GOAL_WORDS = List.of("goal", "target", "shooting", "going for", "hoping");
 
   /**
    * The user saying they will raise a figure ("i will follow up with them tomorrow about 215k base", "I'll ask them
@@ -145,12 +155,20 @@ final class OwnAsks {
 
   /** How a wish is said: "i'd love 250", "ideally 250", "i'd be happy with 250 but it's a long shot". */
   private static final List<String> WISHING = List.of("i'd love", "i would love", "id love", "ideally", "dream",
-      "in a perfect world", "happy with", "be thrilled with", "be thrilled at");
+      "in a perfect world", "happy with", "be thrilled with", "be thrilled at", "i'd really love", "i would really love",
+      "id really love");
+
+  /** {@link #WISHING}'s words right before the figure, with only words that lead to it between. */
+  private static final Pattern WISH_LEAD = Pattern.compile("(?:i['’]?d\\s+(?:really\\s+|honestly\\s+)?love"
+      + "|i\\s+would\\s+(?:really\\s+)?love|ideally|dream(?:\\s+(?:number|figure|base|salary|offer)\\s+(?:is|would\\s+be))?"
+      + "|in\\s+a\\s+perfect\\s+world|happy\\s+with|thrilled\\s+(?:with|at))"
+      + "(?:[\\s,:]+(?:to|get|see|hit|reach|land|make|be|at|with|around|about|roughly|like|something|i['’]?d|i|would"
+      + "|a|an|base|of|salary|me|they['’]?d|pay|it|more)){0,6}[\\s,:]*[~$£€]?\\s*$");
 
   /** What makes a contented figure a wish the user doubts they will get. */
   private static final List<String> DOUBTED = List.of("long shot", "longshot", "dream", "ideally", "in a perfect world",
       "wishful", "unlikely", "not realistic", "unrealistic", "probably won't", "probably wont", "won't happen",
-      "wont happen", "i'd love", "i would love", "id love");
+      "wont happen", "i'd love", "i would love", "id love", "i'd really love", "i would really love", "id really love");
 
   /**
    * The remark for a figure the user wishes for ("I'd be happy with 250 base but I know it's a long shot", "ideally
@@ -159,7 +177,10 @@ final class OwnAsks {
   static String wished(String said, String message, String written) {
     int at = said.indexOf(written);
     String lead = at < 0 ? said : said.substring(0, at);
-    if (!Phrases.containsAny(lead, WISHING) || !Phrases.containsAny(message, DOUBTED) || lead.contains("accept")
+    // The wish words lead straight to the figure ("i'd love to get to 190", "ideally 250"): "I'd love some advice:
+    // offer is 185k" and "my dream company offered me 185k" give their offer (s30 review).
+    if (!Phrases.containsAny(lead, WISHING) || !WISH_LEAD.matcher(lead).find()
+        || !Phrases.containsAny(message, DOUBTED) || lead.contains("accept")
         || lead.contains("sign") || lead.contains("take") || Phrases.containsAny(lead, Revisions.REVISION)) {
       return null;
     }
@@ -177,7 +198,7 @@ final class OwnAsks {
 
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
-      "ask", "love", "goal", "ideal", "dream", "shoot", "hope", "going for");
+      "ask");
 
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
@@ -334,8 +355,9 @@ final class OwnAsks {
       return ASKED_REMARK + written + ": that's your ask, not their offer, so their offer stays as it "
           + "was. Tell me what they come back with.";
     }
-    if (Phrases.containsAny(clause, WANT_WORDS) && (Phrases.containsAny(clause, WANT)
-        || clause.contains("want") && BARE_WANT.matcher(clause).lookingAt()) && !asking
+    if ((Phrases.containsAny(clause, WANT_WORDS) && (Phrases.containsAny(clause, WANT)
+        || clause.contains("want") && BARE_WANT.matcher(clause).lookingAt())
+        || Phrases.containsAny(lead, GOAL_WORDS) && GOAL_LEAD.matcher(lead).find()) && !asking
         && !Phrases.containsAny(clause, Revisions.REVISION)) {
       return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "
           + "\"what should I ask for?\" to see it against the market.";

@@ -124,11 +124,13 @@ final class Whose {
         // "she went with another company, can we win her back with 180 base?": the company's own move, never the
         // other company's offer carried on from the clause that says why she is gone.
         now = Said.THIS_OFFER;
-      } else if (carried.purpose() == Figure.Purpose.CURRENT && (clauseText.toLowerCase(Locale.ROOT).contains("offer")
+      } else if ((carried.purpose() == Figure.Purpose.CURRENT || carried.purpose() == Figure.Purpose.WALK_AWAY)
+          && (clauseText.toLowerCase(Locale.ROOT).contains("offer")
           || THEIRS_AFTER_MINE.matcher(clean.substring(Math.max(0, clause[0] - 8), clause[0]).replaceAll(".*\\d", "")
               + clauseText).lookingAt())) {
         // "he's on 140 right now, we're offering 160 base": pay today runs on to the next clause, never into one
-        // that speaks of an offer, or of theirs set against it ("current 165 base vs their 185 base + 15%").
+        // that speaks of an offer, or of theirs set against it ("current 165 base vs their 185 base + 15%"); nor does a
+        // walk-away ("she would walk below 175, we offered 185k base").
         now = Said.THIS_OFFER;
       } else {
         now = carried;
