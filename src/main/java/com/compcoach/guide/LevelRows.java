@@ -40,6 +40,45 @@ final class LevelRows {
       "(?i)^(?<place>.+?)\\s*(?:(?:[–—·/|]|\\s-)\\s*(?<level>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})"
           + "|\\((?<bracketed>(?:level\\s*\\d{1,2})|[a-z]{1,3}[- ]?\\d{1,2})\\))$");
 
+  /** A level's code in a role's name: "L5" in "Senior Scientist (L5)", "IC-3". */
+  private static final Pattern ROLE_CODE = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z]{1,3})[- ]?(\\d{1,2})"
+      + "(?![\\p{L}\\p{N}])");
+  /** A span of levels: "L4–L5", "L4 - L6", "IC1 to IC3", "L6+", "L7 and above". */
+  private static final Pattern SPAN = Pattern.compile("(?i)([a-z]{1,3})[- ]?(\\d{1,2})(?:\\s*(?:[–—-]|to|through)\\s*"
+      + "(?:([a-z]{1,3})[- ]?)?(\\d{1,2})|\\s*(\\+|and\\s+(?:above|up|higher)|or\\s+(?:above|higher)))?");
+
+  /** Level cells as spans of one letter code's numbers, where every cell is one ("L4–L5", "L6+", "L3"). */
+  private record Spans(String letters, Map<String, int[]> spans) {
+    static Spans of(Set<String> levels) {
+      String letters = null;
+      Map<String, int[]> spans = new LinkedHashMap<>();
+      for (String level : levels) {
+        if (level.isEmpty()) {
+          continue;
+        }
+        java.util.regex.Matcher m = SPAN.matcher(level);
+        if (!m.matches() || m.group(3) != null && !m.group(3).equalsIgnoreCase(m.group(1))
+            || letters != null && !letters.equalsIgnoreCase(m.group(1))) {
+          return null;
+        }
+        letters = m.group(1);
+        int low = Integer.parseInt(m.group(2));
+        int high = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(5) != null ? Integer.MAX_VALUE : low;
+        if (high < low) {
+          return null;
+        }
+        spans.put(level, new int[] {low, high});
+      }
+      return letters == null ? null : new Spans(letters, spans);
+    }
+
+    /** The level cells whose span holds a level's number. */
+    List<String> holding(int n) {
+      return spans.entrySet().stream().filter(e -> e.getValue()[0] <= n && n <= e.getValue()[1]).map(Map.Entry::getKey)
+          .toList();
+    }
+  }
+
   private LevelRows() {}
 
   /**
@@ -80,9 +119,45 @@ final class LevelRows {
     rows.forEach(r -> levels.add(cell(r, level)));
     List<String> named = List.of();
     for (String role : roleNames) {
-      named = levels.stream().filter(l -> !l.isEmpty() && names(role, l)).toList();
+      List<String> all = levels.stream().filter(l -> !l.isEmpty() && names(role, l)).toList();
+      // "Senior Scientist" names "Senior Scientist" and, within it, "Scientist": the longer level the role names
+      // whole is its level, the shorter a part of its name.
+      named = all.stream().filter(l -> all.stream().noneMatch(m -> m.length() > l.length() && names(m, l))).toList();
       if (!named.isEmpty()) {
         break;
+      }
+    }
+    String missing = null;
+    if (named.isEmpty() && levels.stream().anyMatch(l -> !l.isEmpty() && !LEVEL_CODE.matcher(l).matches())) {
+      // "L4–L5", "L6+": the role's code ("Senior Scientist (L5)") falls in the one span that holds it.
+      Spans spans = Spans.of(levels);
+      if (spans != null) {
+        for (String role : roleNames) {
+          java.util.regex.Matcher code = ROLE_CODE.matcher(role);
+          while (named.isEmpty() && code.find()) {
+            if (code.group(1).equalsIgnoreCase(spans.letters())) {
+              int n = Integer.parseInt(code.group(2));
+              named = spans.holding(n);
+              missing = named.isEmpty() ? code.group() : null;
+            }
+          }
+          if (!named.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (named.isEmpty() && missing == null && levels.stream().allMatch(l -> l.isEmpty() || LEVEL_CODE.matcher(l).matches())) {
+      // "Senior Scientist (L7)" over rows for L4, L5 and L6: the role's level is in no row, which says so.
+      List<String> codes = levels.stream().filter(l -> !l.isEmpty()).toList();
+      String letters = codes.isEmpty() ? null : codes.get(0).replaceAll("[\\d\\s-]", "");
+      if (letters != null && codes.stream().allMatch(l -> l.replaceAll("[\\d\\s-]", "").equalsIgnoreCase(letters))) {
+        for (String role : roleNames) {
+          java.util.regex.Matcher code = ROLE_CODE.matcher(role);
+          while (missing == null && code.find()) {
+            missing = code.group(1).equalsIgnoreCase(letters) ? code.group() : null;
+          }
+        }
       }
     }
     String said = null;
@@ -91,6 +166,12 @@ final class LevelRows {
       named = said == null ? List.of() : List.of(said);
     }
     List<Finding> findings = new ArrayList<>();
+    if (named.isEmpty() && missing != null) {
+      findings.add(Finding.error(path, rows.get(0).line(), "the guide is for level " + missing + ", the level its role"
+          + " names, but the table's levels (" + String.join(", ", levels) + ") have no row for " + missing + ": add"
+          + " its row, or write the role's level as the table names it"));
+      return new Chosen(header, rows, findings);
+    }
     if (named.size() != 1) {
       String place = byRegion.values().stream().filter(r -> r.size() > 1).findFirst()
           .map(r -> cell(r.get(0), region)).orElse("");

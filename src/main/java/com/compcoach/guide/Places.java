@@ -419,6 +419,19 @@ final class Places {
     return state != null && (" " + String.join(" ", tokens(region.name())) + " ").contains(" " + state + " ");
   }
 
+  /**
+   * Whether a region is an area holding states or countries ("Remote", "EMEA", "US remote", "Canada"), not one city:
+   * a state or country in brackets after it ("Remote (Mexico)") names a part of it, after a city ("Denver
+   * (Colorado)") where the city is.
+   */
+  static boolean namesArea(String name) {
+    int open = name.indexOf('(');
+    String bare = open < 0 ? name : name.substring(0, open);
+    List<String> words = tokens(bare);
+    return !words.isEmpty() && (namesStateOrCountry(bare)
+        || words.stream().allMatch(w -> w.equals("remote") || NO_CITY.contains(w)));
+  }
+
   /** How a row for every other place opens: "All other US locations", "Rest of US", "Everywhere else (Canada)". */
   private static final Set<String> CATCH_ALL = Set.of("all other", "rest of", "everywhere else", "other us",
       "anywhere else", "elsewhere in");

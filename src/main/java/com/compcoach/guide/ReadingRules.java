@@ -602,8 +602,32 @@ final class ReadingRules {
     if (!lower.contains("week") && !lower.contains("fortnight") && !lower.contains("wk")) {
       return 0;
     }
-    return perTwoWeeksWords.in(header) ? 26 : perWeekWords.in(header) ? 52 : 0;
+    // "Annual base (40 hrs/week)", "Base — 4 days a week": the hours or days of a working week are no pay period,
+    // and a header naming the year ("Biweekly paid, annual base") says its figures are a year's.
+    String rest = WORKING_WEEK.matcher(header).replaceAll(" ");
+    if (perYearWords.in(rest)) {
+      return 0;
+    }
+    return perTwoWeeksWords.in(rest) ? 26 : perWeekWords.in(rest) ? 52 : 0;
   }
+
+  /**
+   * Whether a header's week word says only how the pay is paid out ("Base (paid weekly)", "Salary, biweekly pay
+   * schedule"), not that its figures are each period's: the figures' size decides then, without a warning.
+   */
+  boolean saysPaidByWeeks(String header) {
+    return PAID_BY_WEEKS.matcher(header).find();
+  }
+
+  /** "40 hrs/week", "37.5 hours per week", "4 days a week", "40-hour week": a working week, not a pay period. */
+  private static final Pattern WORKING_WEEK = Pattern.compile("(?i)(?:\\b\\d+(?:[.,]\\d+)?|\\b(?:one|two|three|"
+      + "four|five|six|seven|full|part))?\\s*-?\\s*\\b(?:hours?|hrs?|h|days?)\\s*(?:a|per|/|each|every|in\\s+a)?"
+      + "\\s*(?:work(?:ing)?\\s*)?(?:week|wk)s?\\b");
+
+  /** "paid weekly", "biweekly paid", "bi-weekly pay schedule", "paid every two weeks": when pay is paid out. */
+  private static final Pattern PAID_BY_WEEKS = Pattern.compile("(?i)\\bpaid\\s+(?:bi-?weekly|weekly|fortnightly|"
+      + "every\\s+(?:two\\s+|other\\s+)?week|each\\s+week)|\\b(?:bi-?weekly|weekly|fortnightly)\\s+(?:paid|pay\\s*"
+      + "(?:schedule|cycle|frequency|roll|day)s?|payroll|payments?)\\b");
 
   /** Whether a header says its figures are per month ("Base / month", "Monthly salary"). */
   boolean saysPerMonth(String text) {

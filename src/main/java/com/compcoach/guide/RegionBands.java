@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -214,9 +215,10 @@ final class RegionBands {
           + currency + " before them to say so"));
     }
     if (rowCurrency == null && stated == null && conventions.currency() == null && "USD".equals(currency)
-        && "$".equals(base.figure().mark()) && rules.namesOtherDollarPlace(name)) {
+        && "$".equals(base.figure().mark()) && rules.namesOtherDollarPlace(name) && !Places.namesUnitedStates(name)) {
       // "| Perth (HQ) | $150K-$175K |" in a guide that states no currency: the "$" is read as the US dollar, but a
-      // careful reader would ask whether it is the place's own dollar.
+      // careful reader would ask whether it is the place's own dollar. A US state after the name ("Vancouver, WA",
+      // "Victoria, TX") says the place is the US one, paid in US dollars.
       findings.add(Finding.warning(conventions.path(), line, "'" + name + "' is paid in a dollar other than the US"
           + " one and the guide states no currency: its bare '$' figures are read as USD; say which dollar (as"
           + " 'All figures in AUD') or write the mark (A$, CA$, US$)"));
@@ -841,6 +843,17 @@ final class RegionBands {
       notes.add(what + " written per month (" + month.written() + ") × " + months);
     }
     int weeks = f.percent() ? 0 : weekly.computeIfAbsent(cell.header(), rules::weeksAYear);
+    if (weeks > 0 && plainlyAYear(f, weeks, unit.currency())) {
+      // "Base (paid weekly)" over "$140,000–$160,000": a figure that size is a year's pay, never 52 of them. Where
+      // the header says the figures are each period's ("Bi-weekly base"), the two disagree and a warning says so.
+      if (!rules.saysPaidByWeeks(cell.header())) {
+        findings.add(Finding.warning(path, line, "the header '" + cell.header() + "' says " + what
+            + " is written per " + (weeks == 26 ? "two weeks" : "week") + ", but '" + f.written() + "' for " + region
+            + " is a year's pay in size: read as a year's, not × " + weeks + "; say 'annual' in the header, or"
+            + " write each period's pay"));
+      }
+      weeks = 0;
+    }
     if (weeks > 0) {
       // "Bi-weekly base pay" over "$2,900 – $3,400": a year pays 26 periods of two weeks (52 of one).
       Figures.Figure period = f;
@@ -906,6 +919,18 @@ final class RegionBands {
    * A rate per hour or per day as a year's pay at the count a year the guide states, with an info line and a note
    * for the card; null, with an error asking for the count, where the guide states none (a year is never guessed).
    */
+  /** Currencies in which a week's pay over 10,000 (two weeks' over 20,000) is plainly a year's figure instead. */
+  private static final Set<String> DOLLAR_LIKE = Set.of("USD", "CAD", "AUD", "NZD", "EUR", "GBP", "CHF", "SGD", "IEP");
+
+  /** Whether a figure under a week's or two weeks' header is plainly a year's pay by its size (see DOLLAR_LIKE). */
+  private static boolean plainlyAYear(Figures.Figure f, int weeks, String headerCurrency) {
+    String currency = f.currency() != null && !f.currency().startsWith("?") ? f.currency() : headerCurrency;
+    if (currency == null && f.marked() && "$".equals(f.mark())) {
+      currency = "USD";
+    }
+    return (currency == null || DOLLAR_LIKE.contains(currency)) && f.low() > (weeks == 26 ? 20_000 : 10_000);
+  }
+
   private Figures.Figure yearly(Figures.Figure rate, int perYear, String period, String counted, String example,
       String what, String text, String region, int line) {
     String path = conventions.path();

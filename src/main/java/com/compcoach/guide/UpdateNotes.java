@@ -278,8 +278,9 @@ final class UpdateNotes {
       String aside = place.substring(open + 1, close > open ? close : place.length()).strip();
       if (!aside.isEmpty() && !region.name().toLowerCase(java.util.Locale.ROOT).contains(aside.toLowerCase(
           java.util.Locale.ROOT)) && !Qualifiers.PLACE_ASIDE.matcher(aside).matches()
-          // "Denver (Colorado)": where the place is, the place itself.
-          && !Places.namesStateOrCountry(aside)) {
+          // "Denver (Colorado)": where the place is, the place itself; "Remote (Mexico)", "EMEA (Germany)": a part
+          // of an area, whose band as a whole the note does not move.
+          && !(Places.namesStateOrCountry(aside) && !Places.namesArea(region.name()))) {
         return "is said of " + aside + " within " + region.name() + ", not of its band as a whole";
       }
     }
