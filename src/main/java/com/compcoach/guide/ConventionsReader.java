@@ -151,7 +151,8 @@ final class ConventionsReader {
           // "No share scheme at present.", "No equity for now.": said of today, of every place.
           + "|at\\s+present|at\\s+the\\s+moment|currently|right\\s+now|for\\s+now|yet|today"
           // "There is no equity at a co-op.", "No equity at a non-profit.": the kind of employer, a reason (s30).
-          + "|at\\s+an?\\s+(?-i:\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})"
+          // Only a kind of employer that has no shares to give: "No equity at a junior level" limits whom (s30 G).
+          + "|at\\s+an?\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)" + ConventionsReader.EMPLOYER_WITHOUT_SHARES
           // "There are no shares for graduates.": people named in the plural, in lower case (not "for Paris").
           + "|for\\s+(?:all\\s+)?(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s)\\b))*\\s*[.!]?$");
   /**
@@ -166,6 +167,15 @@ final class ConventionsReader {
       + "|non\\s+(?:sono\\s+previst[ei]|(?:è|e)\\s+previst[ao]|offriamo|prevediamo)\\s+(?:stock\\s+option|azioni|piani\\s+azionari)"
       + "|nessun[ao]?\\s+(?:stock\\s+option|azion[ei]|piano\\s+azionario)"
       + ")(?:\\s+(?:para|per|für)\\s+[\\p{L}\\s]{2,30}?)?\\s*[.!]?$");
+  /**
+   * Kinds of employer that explain why no one holds its shares: "at a co-op", "at a member-owned credit union", "at a
+   * public agency". Not a level, team or group ("at a junior level"), which says the sentence is not every place's.
+   */
+  private static final String EMPLOYER_WITHOUT_SHARES = "(?:co-?op|co-?operative|credit\\s+union|mutual(?:\\s+(?:society"
+      + "|insurer|company|bank))?|building\\s+society|non-?profit|not-for-profit|nonprofit|not\\s+for\\s+profit|charity"
+      + "|public\\s+(?:agency|body|utility|employer|institution|authority)|government(?:\\s+(?:agency|body|employer"
+      + "|department|contractor))?|(?:state|federal|city|county)\\s+agency|agency\\s+of\\s+the\\s+state|university|college"
+      + "|school|hospital|health\\s+system|partnership|foundation|trust|ngo|social\\s+enterprise|municipality|council)";
   /** The parts a {@link #NONE_FOR_ALL} sentence names. */
   static final String PART_WORDS = "(?:(?:annual|yearly|cash|performance|target)\\s+)?(?:bonus(?:es)?|equity|stock(?:\\s+options)?"
       + "|options|rsus?|shares?|share\\s+scheme|lti|sti|variable(?:\\s+pay)?"
@@ -371,6 +381,14 @@ final class ConventionsReader {
             // "### Is there a sign-on bonus?" over "Usually $10K, the same in every office.": the question says the
             // part, and a one-off is no yearly part for every place.
             // "In Denver, AEs are paid a base plus commission (50% of base)": one place's, never everyone's.
+            if ((EVERYWHERE.matcher(sentence).find()
+                || ROLE_PAID.matcher(sentence).find() && !OPENS_ON_PLACE.matcher(sentence).lookingAt())
+                && !ONE_OFF.matcher(sentence).find()
+                && (question == null || !ONE_OFF.matcher(question).find())
+                && exceptsAPlace(sentence, draft.line(node))) {
+              // "All roles carry a 12% target bonus, except in Charlotte": warned, and read for no place.
+              continue;
+            }
             if ((EVERYWHERE.matcher(sentence).find()
                 || ROLE_PAID.matcher(sentence).find() && !OPENS_ON_PLACE.matcher(sentence).lookingAt())
                 && !ONE_OFF.matcher(sentence).find()
@@ -874,7 +892,7 @@ final class ConventionsReader {
       if (none != null) {
         draft.everywhere.add(new GuideDraft.Said(none, draft.line(item)));
       } else if (EVERYWHERE.matcher(text).find() && !ONE_OFF.matcher(text).find()
-          && Figures.anyInProse(text)) {
+          && Figures.anyInProse(text) && !exceptsAPlace(text, draft.line(item))) {
         draft.everywhere.add(new GuideDraft.Said(text, draft.line(item)));
       }
     }
@@ -987,6 +1005,35 @@ final class ConventionsReader {
   /** Words that narrow whom or where a sentence is for: "contractors only", "except senior staff", "for interns". */
   private static final Pattern LIMITS_WHOM = Pattern.compile("(?i)\\b(?:only|except|excluding|excludes?|unless|apart"
       + "|besides|other\\s+than|outside|but|for\\s+(?!this\\b)|in\\s+\\p{Lu}|at\\s+(?!this\\b))");
+
+  /**
+   * "except in Charlotte", "other than Austin", "outside (of) NYC", "but not in Leeds", "excluding Remote": a sentence
+   * said of every place that names places it is not said of. The word test first (cold load).
+   */
+  private static final Pattern EXCEPT_PLACE = Pattern.compile("(?i)\\b(?:except|other\\s+than|outside(?:\\s+of)?"
+      + "|but\\s+not|excluding|apart\\s+from|save\\s+for|besides)\\b(?:\\s+(?:for|in|at|the|our))*"
+      + "\\s+(?-i:\\p{Lu})");
+
+  /**
+   * Whether a sentence said of every place leaves named places out ("All roles carry a 12% target bonus, except in
+   * Charlotte"): it is then read for no place, never for the ones it names, and a warning says so with its line (s30 G).
+   */
+  private boolean exceptsAPlace(String sentence, int line) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (!(lower.contains("except") || lower.contains("other than") || lower.contains("outside")
+        || lower.contains("but not") || lower.contains("excluding") || lower.contains("apart from")
+        || lower.contains("save for") || lower.contains("besides"))) {
+      return false;
+    }
+    Matcher except = EXCEPT_PLACE.matcher(sentence);
+    if (!except.find()) {
+      return false;
+    }
+    draft.findings.add(Finding.warning(path, line, "'" + sentence.strip() + "' is said of every place but the ones"
+        + " it names: it is read for no place, so each place that leaves the part out reads it as 0. Write the part"
+        + " in each place's line"));
+    return true;
+  }
 
   private static String noneForAll(String sentence) {
     String plain = sentence.replace("*", "").strip();

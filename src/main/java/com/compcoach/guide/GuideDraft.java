@@ -287,6 +287,14 @@ final class GuideDraft {
       Map<ReadingRules.Column, RegionBands.Cell> known = new EnumMap<>(cells.cells());
       known.remove(ReadingRules.Column.UNKNOWN);
       cells = new RegionProse.Cells(cells.name(), known, cells.hq());
+      if (RegionProse.SAYS_FIGURE_HOLDS_MORE.matcher(unread.text()).find()) {
+        // "$140,000–$160,000, 20% of which is variable": the clause says the figure holds more than the base, so
+        // served without it the total would be the base; the place is left out, as a line in doubt is (s30 G).
+        findings.add(Finding.warning(path, line, "'" + unread.text() + "' in the line of " + cells.name()
+            + " says its figure holds more than the base, in words the reader cannot work out: " + cells.name()
+            + " is left out. Write its parts, as in 'base $112K–$128K, bonus 20% of base'"));
+        return;
+      }
       findings.add(Finding.warning(path, line, "'" + unread.text() + "' in the line of " + cells.name()
           + " names no part of the pay the reader knows, so it is left out of " + cells.name() + "'s pay: name its"
           + " part (base, stock, bonus or total)"));

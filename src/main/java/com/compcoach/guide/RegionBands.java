@@ -149,7 +149,27 @@ final class RegionBands {
 
   /** Whether a region's name says it is headquarters. */
   static boolean isHq(String name) {
-    return HQ.matcher(name).find();
+    Matcher hq = HQ.matcher(name);
+    while (hq.find()) {
+      if (!hq.group(1).regionMatches(true, 0, "our home office", 0, 15) || wholeAside(name, hq.start(), hq.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words stand as a name's whole bracket or aside: "Charlotte (our home office)", "Charlotte — our home
+   * office". "Charlotte (20 min from our home office)" or "Remote (works from our home office policy)" only mention
+   * it, and mark no headquarters (s30 G).
+   */
+  private static boolean wholeAside(String name, int start, int end) {
+    String before = name.substring(0, start).stripTrailing();
+    String after = name.substring(end).strip();
+    boolean opens = before.endsWith("(") || before.endsWith("[") || before.endsWith("—") || before.endsWith("–")
+        || before.endsWith(" -") || before.endsWith(",");
+    boolean closes = after.isEmpty() || after.startsWith(")") || after.startsWith("]");
+    return opens && closes;
   }
 
   /**

@@ -1042,6 +1042,9 @@ final class RegionProse {
         && !partUnread) {
       return null;
     }
+    // "…, up 5% from last year": a clause comparing the pay keeps the line a place's (as above) but names no part
+    // left out, so nothing is warned of it.
+    unread.removeIf(RegionProse::saysAChange);
     if (!unread.isEmpty()) {
       cells.put(Column.UNKNOWN, new RegionBands.Cell(unread.get(0), "not understood"));
     }
@@ -1239,7 +1242,9 @@ final class RegionProse {
       Column after = rules.componentAtStart(PART_OF.matcher(body.substring(afterFrom, end).strip()).replaceFirst(""));
       if (after == Column.BASE && f.percent()) {
         // "8% of base": a percent of base is another part's figure, never the base's; the part named before it keeps it.
-        after = null;
+        // "15% of base as bonus": the words after it name that part (s30 G: it was warned as naming none).
+        after = body.indexOf(" as ", f.end()) >= 0
+            && PERCENT_OF_BASE_AS_BONUS.matcher(body).region(f.end(), end).lookingAt() ? Column.BONUS : null;
       }
       if (label != null && after != null && clauseBreak(before, label.getValue())) {
         // "…, no stock, 5% bonus": a label in a clause of its own, with no figure, is not this figure's; the one
@@ -1317,6 +1322,36 @@ final class RegionProse {
    * Whether an amount no part word names is this place line's own, one the author means as pay: never one after a
    * sentence break ("…. Glassdoor is 78-92k"), a median beside the band or a benefit ("pension 6% employer").
    */
+  /** "15% of base as bonus", "10% of salary paid as a target bonus": a percent of base named the bonus after it. */
+  private static final Pattern PERCENT_OF_BASE_AS_BONUS = Pattern.compile("(?i)\\s*(?:of|on)\\s+(?:the\\s+)?(?:base|salary)"
+      + "(?:\\s+(?:salary|pay))?\\s+(?:paid\\s+|given\\s+)?as\\s+(?:an?\\s+|the\\s+)?(?:(?:annual|yearly|target|performance)"
+      + "\\s+)*bonus\\b");
+
+  /**
+   * "up 5% from last year", "about 8% above market", "which means pushing 10% above the offer": a figure comparing the
+   * pay or saying how it changed, no part of it; the line is read without it and nothing is warned (s30 G).
+   */
+  private static final Pattern SAYS_A_CHANGE = Pattern.compile("(?i)\\b(?:(?:up|down)\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+)?\\d"
+      + "|(?:from|since|on|over|vs\\.?|versus|than)\\s+(?:last|the\\s+previous|the\\s+prior|a)\\s+year"
+      + "|year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+      + "|(?:above|below|over|under|beyond|more\\s+than|less\\s+than|higher\\s+than|lower\\s+than|ahead\\s+of|behind)"
+      + "\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:local\\s+)?(?:market|median|midpoint|offer|average|peers?|competitors?"
+      + "|industry|benchmark|band|last\\s+year)"
+      + "|(?:increase|raise|rise|cut|drop)\\s+(?:of|from|on|over)\\b)");
+
+  /**
+   * "$140,000–$160,000, 20% of which is variable", "…, including a 15% bonus", "…, all-in": words saying the line's
+   * figure is more than the base (a total, or one holding another part). Left unread, the figure would be served as
+   * the base: the place is refused instead (s30 G).
+   */
+  static final Pattern SAYS_FIGURE_HOLDS_MORE = Pattern.compile("(?i)\\b(?:of\\s+which|variable|includ(?:es|ing|ed)"
+      + "|total|all[- ]in|ote|on[- ]target|in\\s+all|altogether|combined)\\b");
+
+  /** Whether an unread clause compares the pay or says how it changed, which is no part of it. */
+  static boolean saysAChange(String clause) {
+    return !SAYS_FIGURE_HOLDS_MORE.matcher(clause).find() && SAYS_A_CHANGE.matcher(clause).find();
+  }
+
   private static boolean ownUnread(String clause) {
     // A colon in the clause is a label the reader did not take ("rsus:: $10K"), no words of the author's own to name.
     return clause.indexOf(':') < 0 && WORD.matcher(clause).find() && !SENTENCE_BREAK.matcher(clause).find()
