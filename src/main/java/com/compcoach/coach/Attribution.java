@@ -44,7 +44,10 @@ final class Attribution {
       // A date written short before the figures: "Dec 6: they offered 180k base", "Sept 30 deadline, 180k base".
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "saturday", "sunday",
       // The user's own wish said with no "I": "currently at 185 base, want 230", "ideally 250" (s30).
-      "want", "ideally")),
+      "want", "ideally",
+      // How often a part pays, never who pays it: "bonus is 15% but usually pays out around 12" (s30 lead).
+      "usually", "typically", "normally", "generally", "historically", "often", "always", "sometimes", "rarely",
+      "never", "mostly", "traditionally")),
       Attribution.HEDGES);
   /** Verbs of a company waiting on the user's answer: "rocket wants an answer by wednesday on their offer". */
   private static final Set<String> WAITING = Set.of("wants", "needs", "want", "need", "expects", "gave", "asked",
