@@ -35,7 +35,9 @@ final class ClausePurpose {
 
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (Phrases.startsAnyWord(lower, FORFEIT) || repaidToToday(lower)) {
+    // "195 on base if I give up the sign-on" trades a part of this offer: no pay left behind.
+    if (Phrases.startsAnyWord(lower, FORFEIT) && Phrases.startsAnyWord(AbsentParts.untraded(lower), FORFEIT)
+        || repaidToToday(lower)) {
       return Figure.Purpose.FORFEITED;
     }
     // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
