@@ -74,11 +74,13 @@ final class AbsentParts {
    * trades away for the figure, so the part is 0 and the word is no figure's part, nor money left behind. Group 1 is
    * what is said back ("give up the sign-on"), group 2 the verb, group 3 the part.
    */
-  private static final Pattern TRADE = Pattern.compile("\\b(?:if\\s+(?:i|we|she|he|they)\\s+|(?:in\\s+(?:exchange|return)"
-      + "\\s+)?for\\s+)(((?:give|gave|giving)\\s+up|forg(?:o|oe|oing)|foreg(?:o|oing)|drop(?:ped|ping)?|skip(?:ped|ping)?"
+  private static final Pattern TRADE = Pattern.compile("\\b(?:if\\s+(?:i|we|she|he|they)\\s+|in\\s+(?:exchange|return)"
+      + "\\s+for\\s+)(((?:give|gave|giving)\\s+up|forg(?:o|oe|oing)|foreg(?:o|oing)|drop(?:ped|ping)?|skip(?:ped|ping)?"
       + "|waiv(?:e|ed|ing)|los(?:e|ing)|pass(?:ing)?\\s+on|(?:do|go|going)\\s+without|take\\s+(?:no|less|a\\s+smaller|a\\s+lower)"
       + ")\\s+(?:(?:my|our|the|a|any|that|her|his|their)\\s+)?(?:(?:ask|request)\\s+for\\s+(?:a\\s+|the\\s+|any\\s+)?)?"
-      + "(sign[- ]?on|signing|bonus|equity|stock|rsus?|shares)(?:\\s+bonus)?(?:\\s+(?:ask|request))?)\\b");
+      + "(sign[- ]?on|signing|bonus|equity|stock|rsus?|shares)(?:\\s+bonus)?(?:\\s+(?:ask|request))?)\\b"
+      // "if I lose my bonus at my current job", "for giving up my unvested stock": pay left behind, never a trade.
+      + "(?![^.?!;]*\\b(?:current|unvested|vest\\w*|at\\s+my|from\\s+my|leave|leaving|quit\\w*|old\\s+job|today)\\b)");
 
   /** Whether {@code at} lies in a part word of a trade: "if I give up the <sign-on>" names no figure's part. */
   static boolean traded(String lower, int at) {
