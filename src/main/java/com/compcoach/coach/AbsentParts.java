@@ -70,17 +70,81 @@ final class AbsentParts {
           "without the sign on", "dropped my ask for a sign-on", "dropped the ask for a sign-on"});
 
   /**
+   * "195 on base if I give up the sign-on", "192 if we skip the sign-on", "if I drop my bonus ask": a part this offer
+   * trades away for the figure, so the part is 0 and the word is no figure's part, nor money left behind. Group 1 is
+   * what is said back ("give up the sign-on"), group 2 the verb, group 3 the part.
+   */
+  private static final Pattern TRADE = Pattern.compile("\\b(?:if\\s+(?:i|we|she|he|they)\\s+|in\\s+(?:exchange|return)"
+      + "\\s+for\\s+)(((?:give|gave|giving)\\s+up|forg(?:o|oe|oing)|foreg(?:o|oing)|drop(?:ped|ping)?|skip(?:ped|ping)?"
+      + "|waiv(?:e|ed|ing)|los(?:e|ing)|pass(?:ing)?\\s+on|(?:do|go|going)\\s+without|take\\s+(?:no|less|a\\s+smaller|a\\s+lower)"
+      + ")\\s+(?:(?:my|our|the|a|any|that|her|his|their)\\s+)?(?:(?:ask|request)\\s+for\\s+(?:a\\s+|the\\s+|any\\s+)?)?"
+      + "(sign[- ]?on|signing|bonus|equity|stock|rsus?|shares)(?:\\s+bonus)?(?:\\s+(?:ask|request))?)\\b"
+      // "if I lose my bonus at my current job", "for giving up my unvested stock": pay left behind, never a trade.
+      + "(?![^.?!;]*\\b(?:current|unvested|vest\\w*|at\\s+my|from\\s+my|leave|leaving|quit\\w*|old\\s+job|today)\\b)");
+
+  /** Whether {@code at} lies in a part word of a trade: "if I give up the <sign-on>" names no figure's part. */
+  static boolean traded(String lower, int at) {
+    if (!lower.contains("for ") && !lower.contains("if ")) {
+      return false;
+    }
+    java.util.regex.Matcher m = TRADE.matcher(lower);
+    while (m.find()) {
+      if (at >= m.start(3) && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the message trades a part for a figure ("192 if I forgo the sign-on"): their answer, as a revision is. */
+  static boolean tradesAPart(String lower) {
+    return (lower.contains("if ") || lower.contains("for ")) && TRADE.matcher(lower).find();
+  }
+
+  /** The clause with its trades taken out: "give up" in "if I give up the sign-on" is no pay left behind. */
+  static String untraded(String lower) {
+    return TRADE.matcher(lower).replaceAll(" ");
+  }
+
+  private static Component tradedPart(String word) {
+    return word.startsWith("sign") ? Component.SIGN_ON : word.equals("bonus") ? Component.BONUS : Component.STOCK;
+  }
+
+  /**
    * The remark for a sign-on they took away or traded ("they dropped the sign-on", "188 on base if I drop the ask for
    * a sign-on"): said back, so the next ask doesn't ask for it again in silence; null for any other figure.
    */
   static String signOnDropped(Figure f) {
-    if (f.purpose() != Figure.Purpose.OFFER || f.component() != Component.SIGN_ON || f.amount() != 0
-        || f.written() == null || !(f.written().contains("drop") || f.written().contains("give up")
-        || f.written().contains("forgo") || f.written().contains("without the"))) {
+    if (f.purpose() != Figure.Purpose.OFFER || f.amount() != 0 || f.written() == null
+        || !(f.component() == Component.SIGN_ON && (f.written().contains("drop") || f.written().contains("give up")
+        || f.written().contains("forgo") || f.written().contains("without the"))
+        || TRADE.matcher("if i " + f.written()).matches())) {
       return null;
+    }
+    if (f.component() != Component.SIGN_ON) {
+      // The ask prices base, stock and bonus always, so the traded part is said as their offer's, not left off the ask.
+      String part = f.component() == Component.STOCK ? "equity" : f.component().label();
+      return "Read \"" + f.written() + "\" as no " + part + " in their offer: the trade for the figure beside it. "
+          + "Before you agree, weigh what the " + part + " was worth against what the trade adds.";
     }
     return "Read \"" + f.written() + "\" as no sign-on: the offer has none from here, so the next ask doesn't ask "
         + "one back. If you still want one, say so.";
+  }
+
+  /**
+   * "195 on base if I take less equity": the part is lowered by a figure the message leaves out, so it is asked, never
+   * kept at the old figure in silence. Null when the message trades no part down.
+   */
+  static String tradedDown(String lower) {
+    java.util.regex.Matcher m = TRADE.matcher(lower);
+    while (m.find()) {
+      if (m.group(2).startsWith("take") && !m.group(2).endsWith("no")) {
+        String part = tradedPart(m.group(3)) == Component.STOCK ? "equity" : tradedPart(m.group(3)).label();
+        return "They offer this for \"" + m.group(1) + "\": how much " + part + " comes with it? Tell me (\"" + part
+            + " 20k\") and I'll weigh the trade; until then the " + part + " figure is the old one.";
+      }
+    }
+    return null;
   }
 
   /**
@@ -95,6 +159,9 @@ final class AbsentParts {
     boolean ours = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER)
         || noAmounts && !lower.contains("?") && !ASKING.matcher(lower).lookingAt()
             && lower.strip().split("\\s+").length <= 8 && !SOMEONE_ELSES.matcher(lower).find();
+    if (lower.contains("if ") || lower.contains("for ")) {
+      trades(lower, figures, owners, ours, noAmounts);
+    }
     int theirs = -1;
     for (int k = 0; k < figures.size() && !ours && theirs < 0; k++) {
       theirs = figures.get(k).purpose() == Figure.Purpose.COMPETING ? k : -1;
@@ -127,6 +194,22 @@ final class AbsentParts {
           owners.add(owner);
         }
         break;
+      }
+    }
+  }
+
+  /** The parts the message trades away for a figure of this offer, each a figure of 0 unless given. */
+  private static void trades(String lower, List<Figure> figures, List<String> owners, boolean ours, boolean noAmounts) {
+    // "they'd go to 192 if I forgo the sign-on": the figure bought may still be asked for its part, the trade holds.
+    boolean buys = ours || !noAmounts && figures.stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER);
+    java.util.regex.Matcher trade = buys ? TRADE.matcher(lower) : null;
+    while (trade != null && trade.find()) {
+      // "195 on base if we skip the sign-on": the traded part is none, beside the figure it buys.
+      Component part = tradedPart(trade.group(3));
+      boolean down = trade.group(2).startsWith("take") && !trade.group(2).endsWith("no");
+      if (!down && figures.stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER && f.component() == part)) {
+        figures.add(new Figure(Figure.Purpose.OFFER, part, 0, false, null, 0, true, trade.group(1)));
+        owners.add(null);
       }
     }
   }

@@ -431,6 +431,16 @@ final class Attribution {
           // "i also have zurich: CHF 140k": held beside this offer, with its figures after a colon; "also have london
           // on the table, £120k": with its figures after the phrase.
           name = held;
+          if (word.equals("had") && !isHome(held)) {
+            // "I had stripe at 200 base before I got laid off": pay at a past job, never an offer held (ClausePurpose
+            // reads it as pay before). Only an offer used as leverage ("… so I told ally", "had an offer") is one held
+            // before; any other "had" is asked whose.
+            if (ClausePurpose.pastJob(lower)) {
+              name = null;
+            } else if (!HAD_AS_LEVERAGE.matcher(lower).find()) {
+              return new Unsure(held);
+            }
+          }
         }
       } else if (w > 0 && STRONG.contains(word) && (!word.equals("came") || w + 1 < words.size()
           && CAME.contains(words.get(w + 1))) || w > 0 && madeAnOffer(words, w)) {
@@ -594,6 +604,10 @@ final class Attribution {
   private static final Set<String> HOLDS = Set.of("has", "have", "got", "holding",
       // "I had datadog at 200 base 50 rsu so I told ally": the offer held before telling this company (s30).
       "had");
+  /** Words that make "i had <name> at 200" an offer the user held and used: "so I told ally", "their offer". */
+  private static final java.util.regex.Pattern HAD_AS_LEVERAGE = java.util.regex.Pattern.compile(
+      "\\b(?:so\\s+i\\s+(?:told|showed|used|mentioned)|told\\s+(?:them|ally|the\\s+recruiter)|offers?|competing|leverage"
+      + "|matched?)\\b");
   /** Offer verbs whose subject may be a lower-case name: "capital one already gave me", "google offered". */
   private static final Set<String> STRONG = Set.of("offered", "gave", "countered", "quoted", "proposed",
       "came", "pays", "matched", "tabled", "offers");

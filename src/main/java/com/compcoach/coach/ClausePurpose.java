@@ -35,7 +35,9 @@ final class ClausePurpose {
 
   static Figure.Purpose purpose(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT) + " ";
-    if (Phrases.startsAnyWord(lower, FORFEIT) || repaidToToday(lower)) {
+    // "195 on base if I give up the sign-on" trades a part of this offer: no pay left behind.
+    if (Phrases.startsAnyWord(lower, FORFEIT) && Phrases.startsAnyWord(AbsentParts.untraded(lower), FORFEIT)
+        || repaidToToday(lower)) {
       return Figure.Purpose.FORFEITED;
     }
     // The long phrase lists are tried only where a word they all share occurs: most clauses have none.
@@ -50,6 +52,10 @@ final class ClausePurpose {
         && !Phrases.containsAny(lower, OWN_OFFER) && !(lower.contains("offer from") && OWN_UNIT.matcher(lower).find())) {
       return Figure.Purpose.COMPETING;
     }
+    if (!lower.contains("offer") && pastJob(lower)) {
+      // "I had stripe at 200 base before I got laid off": pay at a past job is pay before, read as pay today is.
+      return Figure.Purpose.CURRENT;
+    }
     if (!lower.contains("offer") && Phrases.containsAny(lower, CURRENT_WORDS) && !Phrases.containsAny(lower, OUR_STANDING)
         && !Phrases.containsAny(lower, THEIR_STANDING)
         // "they came back, my base now 195k": the base now is the one they came back with.
@@ -61,6 +67,17 @@ final class ClausePurpose {
     }
     return Figure.Purpose.OFFER;
   }
+
+  /** Whether the user speaks of her own pay at a past job: "i had stripe at 200 last year", "before i got laid off". */
+  static boolean pastJob(String lower) {
+    return (lower.contains("i had") || lower.contains("i made") || lower.contains("i was") || lower.contains("i used"))
+        && PAST_JOB.matcher(lower).find();
+  }
+
+  private static final Pattern PAST_JOB = Pattern.compile("\\bi\\s+(?:had|made|was\\s+(?:at|on|making|earning|paid)"
+      + "|used\\s+to\\s+(?:make|earn|get|have|be))\\b.*?\\b(?:before\\s+(?:i|the|my)|last\\s+year|laid\\s+off|let\\s+go"
+      + "|used\\s+to|previous(?:ly)?|old\\s+(?:job|company|employer|role)|last\\s+(?:job|company|employer|role)"
+      + "|prior|ago|back\\s+then|until)\\b|\\bi\\s+used\\s+to\\s+(?:make|earn|get|have|be)\\b");
 
   /**
    * Money today's employer takes back when she leaves ("her current employer will claw back a 20k sign-on"): left

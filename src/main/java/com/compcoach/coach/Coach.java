@@ -510,6 +510,10 @@ public final class Coach {
     }
     Turn typed = deadlines.typed(c, text, today(),
         roleAndRegion.guide(c).map(TheirCompany::names).orElse(List.of()));
+    if (typed != null && typed.reply() instanceof Reply.Question q && q.text().startsWith(DeadlineTalk.PASSED_OR_NEXT_YEAR)) {
+      // "Oct 15 deadline, 185k base" in December: the offer is read, and the date is asked beside it, not dropped.
+      return new Turn(turn.conversation(), Notes.add(turn.reply(), q.text()));
+    }
     if (typed == null || typed.reply() instanceof Reply.Question || !(typed.reply() instanceof Reply.Text said)
         || saysDate(turn.reply())) {
       return turn;

@@ -20,6 +20,11 @@ final class DeadlineTalk {
   /** How a kept deadline is said: "Noted: they need an answer by Friday 11 December." */
   static final String KEPT = "Noted: they need an answer by ";
 
+  /** How the question about a date passed this year opens: said beside an answer, never dropped with it. */
+  static final String PASSED_OR_NEXT_YEAR = "About the deadline: ";
+  /** Days ahead past which a date rolled into next year is asked about rather than kept. */
+  private static final int FAR_DAYS = 90;
+
   static final String NO_DEADLINE = "When do they need an answer by? Tell me, e.g. \"they need an answer by "
       + "Friday\", and I'll remind you here the day before and the morning of.";
 
@@ -98,6 +103,16 @@ final class DeadlineTalk {
     }
     if (date.isBefore(today)) {
       return new Turn(c, new Reply.Question("That date has already passed. When do they need an answer by now?"));
+    }
+    LocalDate thisYear = date.withYear(today.getYear());
+    if (date.getYear() > today.getYear() && thisYear.isBefore(today) && date.isAfter(today.plusDays(FAR_DAYS))
+        && !text.contains(String.valueOf(date.getYear()))) {
+      // "Oct 15 deadline" typed on 7 December: passed this year, so a slip or next year's; a deadline that far off is
+      // rare, so it is asked, never kept ten months away in silence. The year typed settles it.
+      return new Turn(c, new Reply.Question(PASSED_OR_NEXT_YEAR + DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)
+          .format(date) + " has passed this year. Did you mean " + DAY.format(date) + " " + date.getYear()
+          + ", or a nearer date? Tell me the date with its year (\"" + DateTimeFormatter.ofPattern("MMM d yyyy",
+          Locale.ENGLISH).format(date) + "\") and I'll keep it."));
     }
     OfferTerms t = c.terms() == null ? OfferTerms.NONE : c.terms();
     Conversation now = c.withTerms(t.withDeadline(date.toString()));

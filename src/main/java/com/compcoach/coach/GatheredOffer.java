@@ -181,6 +181,11 @@ final class GatheredOffer {
       remarks.add("Noted the walk-away is flexible: no counter goes below it, and where an answer comes close to it "
           + "I'll weigh it with you rather than tell you to walk.");
     }
+    String down = figures.stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER) ? AbsentParts.tradedDown(lower)
+        : null;
+    if (down != null) {
+      remarks.add(down);
+    }
     for (Figure f : figures) {
       String dropped = AbsentParts.signOnDropped(f);
       if (dropped != null && !remarks.contains(dropped)) {
@@ -213,6 +218,8 @@ final class GatheredOffer {
     for (String phrase : Revisions.REVISION) {
       revision |= lower.contains(phrase);
     }
+    // "they'd go to 192 if I forgo the sign-on": a trade they offer is their answer, its bare figure placed as one.
+    revision |= AbsentParts.tradesAPart(lower);
     for (String phrase : Revisions.SELF_CORRECTION) {
       revision &= !lower.contains(phrase);
     }

@@ -93,7 +93,9 @@ final class MessagePieces {
         && (lower.startsWith("year ", Math.max(0, a.start() - 5)) || lower.startsWith("yr ", Math.max(0, a.start() - 3))));
     d.amounts = amounts;
     List<String> slips = new ArrayList<>();
-    d.keywords = PartWords.keywords(clean, slips);
+    d.keywords = new ArrayList<>(PartWords.keywords(clean, slips));
+    // "they'd go to 192 if I forgo the sign-on": the part traded away is no part of the figure that buys it.
+    d.keywords.removeIf(k -> AbsentParts.traded(d.cleanLower, k.start()));
     d.skip = CorrectionPairs.pairs(d.cleanLower, amounts, d.corrections);
     partWords(d);
     if (!slips.isEmpty()) {

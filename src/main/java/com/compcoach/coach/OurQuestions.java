@@ -52,7 +52,9 @@ final class OurQuestions {
   private static final Pattern APPROVAL_WISE = Pattern.compile("\\bapproval[- ]?wise\\b");
 
   /** "how do I tell her 170 is final?", "how do we say 185 is our best?": our final figure, to be worded. */
-  private static final Pattern FINAL_FIGURE = Pattern.compile("\\b(?:tell|say to|explain to|let|say|word|break it to)"
+  // "let's say 195 is our max" sets our cap, never a figure to word as final: "let's" and "let's say" are no telling.
+  private static final Pattern FINAL_FIGURE = Pattern.compile("\\b(?:tell|say to|explain to|let(?!['’]?s\\b)"
+      + "|(?<!\\blet['’]s\\s)(?<!\\blets\\s)say|word|break it to)"
       + "\\b[^?.!\\d]*?\\$?(\\d{2,3}(?:,\\d{3})?)k?\\s+(?:base\\s+)?(?:is|was|as)\\s+(?:our\\s+|the\\s+)?"
       + "(?:final|best and final|best|max|ceiling|firm|top)\\b");
 
