@@ -242,6 +242,11 @@ final class OurMove {
       lines.add("Base " + money(base, currency) + " is " + money(base - band.high(), currency) + " past the " + where
           + " base band's top of " + money(band.high(), currency) + ": past the top is a question of level (an "
           + "approved exception or the next level), or hold the base at the top and carry the rest as a sign-on.");
+    } else if (base < band.low()) {
+      // "HM says 170 is the max" under a band starting at 173: below the band, never "inside" it (s30 company30).
+      lines.add("Base " + money(base, currency) + " is " + money(band.low() - base, currency) + " under the " + where
+          + " base band's low of " + money(band.low(), currency) + ": an offer under the band rarely closes, and it sits "
+          + "below what the guide says this role pays there.");
     } else {
       lines.add("Base " + money(base, currency) + " is inside the " + where + " base band ("
           + Money.compact(band, currency) + ")" + (ask == null ? "." : ask > band.high() ? "; the ask is past its top of "
