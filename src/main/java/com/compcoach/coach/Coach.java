@@ -257,7 +257,7 @@ public final class Coach {
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
     // "she also wants a 20k sign-on": her ask, as "she wants" is.
     String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
-        : named;
+        : venue == Venue.SHARED_CHANNEL ? QuotedAsk.cameBackBesideOurs(named) : named;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
     String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);
