@@ -107,7 +107,7 @@ final class ClausePurpose {
       "nothing less than", "nothing below", "anything below", "anything under", "dealbreaker", "deal breaker",
       "deal-breaker", "least i'd", "least i would", "least i'll", "i'd walk", "i would walk", "i'll walk",
       // "i'd love 190 but would walk below 175": the walk said with its subject left out.
-      "would walk below", "would walk under", "would walk if", "walk away below", "walk away under", "walk below",
+      "would walk if", "walk away below", "walk away under", "walk below",
       "walk under",
       "ill walk", "need at least", "needs at least", "i need at least", "i'd need", "i would need", "id need",
       "to leave my", "to jump ship", "to make the move", "to make the switch", "to move for less", "to leave for",
