@@ -21,7 +21,7 @@ final class OfferReader {
       OtherLanguages::value, LetterShorthand::value, LetteredOffers::value, CandidateNames::value, SideBySide::value, QuotedCounter::value,
       SharesAtPrice::value, TypedSlips::value,
       NamedCurrency::value,
-      SpokenFigures::value, RaiseOnBase::value, PayTodayBeside::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
+      SpokenFigures::value, PartNamedFirst::value, RaiseOnBase::value, PayTodayBeside::value, EarlierRounds::value, ROUGH, SignedSteps::value, MonthsOfBonus::value, MovedFigures::value, StockByYear::value,
       SlashedParts::value);
 
   /** US retirement plans named by their tax code's section: "401k", "401(k)", "403b", "457(b)". */
