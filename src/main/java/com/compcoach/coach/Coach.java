@@ -599,6 +599,12 @@ public final class Coach {
         return completed;
       }
     }
+    // "oh wait equity is actually over 5 years not 4": the thread's grant spread over the years now said.
+    Turn vestYears = scene.isPresent() && !c.companySide()
+        ? GrantYearsCorrected.weigh(c, scene.get(), text, venue, reader, figures) : null;
+    if (vestYears != null) {
+      return vestYears;
+    }
     Turn weighedAtRate = scene.map(s -> rated.weigh(c, s, text, venue)).orElse(null);
     if (weighedAtRate != null) {
       return weighedAtRate;
