@@ -30,11 +30,14 @@ import java.util.Map;
  *                        years"), or 0
  * @param stockGrantLines the table rows whose stock figure carries that footnote's mark, where only some do; empty
  *                        when the grant is every stock figure's
+ * @param paychecksAYear  the paychecks a year the guide's one stated pay schedule makes ("on our biweekly payroll"
+ *                        26, "paid twice a month" 24), or 0 where it states none or two that disagree
  */
 record Conventions(String path, DecimalMark decimal, boolean formatDeclared, String currency,
     Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
     boolean thousands, String payMix, int monthsAYear, String headingCurrency,
-    CurrencyHeadings currencyHeadings, int midpointSpread, int stockGrantYears, java.util.Set<Integer> stockGrantLines) {
+    CurrencyHeadings currencyHeadings, int midpointSpread, int stockGrantYears, java.util.Set<Integer> stockGrantLines,
+    int paychecksAYear) {
 
   Conventions {
     regionCurrency = Map.copyOf(regionCurrency);
@@ -46,12 +49,12 @@ record Conventions(String path, DecimalMark decimal, boolean formatDeclared, Str
       Map<String, String> regionCurrency, int vestingYears, int hoursPerYear, int daysPerYear, SharePrice sharePrice,
       boolean thousands, String payMix) {
     this(path, decimal, formatDeclared, currency, regionCurrency, vestingYears, hoursPerYear, daysPerYear,
-        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0, 0, java.util.Set.of());
+        sharePrice, thousands, payMix, 12, null, CurrencyHeadings.NONE, 0, 0, java.util.Set.of(), 0);
   }
 
   /** The hours and days a year that turn an hourly or a day rate into a year's pay. */
   PaidTime paidTime() {
-    return new PaidTime(hoursPerYear, daysPerYear, monthsAYear);
+    return new PaidTime(hoursPerYear, daysPerYear, monthsAYear, paychecksAYear);
   }
 
   /** The currency declared for a region's unmarked figures, or null. */

@@ -253,6 +253,7 @@ final class ConventionsReader {
     int days = 0;
     SharePrice sharePrice = null;
     int spread = 0;
+    java.util.Set<Integer> paychecks = new java.util.LinkedHashSet<>();
     Node pointGrouped = null;
     // A sales guide may state its pay mix once for every OTE; only a guide that speaks of OTE is looked at.
     boolean ote = PayMix.spokenOf(draft.text);
@@ -308,6 +309,12 @@ final class ConventionsReader {
           String stated = currency == null ? rules.statedCurrency(sentence).orElse(null) : null;
           currency = stated != null && Figures.inProse(sentence).isEmpty() ? stated : currency;
         }
+      }
+      if ((node instanceof Paragraph || node instanceof BlockQuote || node instanceof ListBlock)
+          && paychecks.size() < 2) {
+        // "on our normal biweekly payroll (every other Friday, 26 paychecks a year)": what a paycheck's figure is
+        // a year; two schedules that disagree leave it unsaid.
+        paychecks.addAll(PaySchedule.stated(draft.plainOf(node), rules));
       }
       if (node instanceof ListBlock list) {
         partItemsSaidOnce(list);
@@ -544,7 +551,8 @@ final class ConventionsReader {
     FootnoteGrant grant = footnoteGrant();
     return new Conventions(path, continental ? DecimalMark.COMMA : DecimalMark.POINT, continental, currency,
         rowCurrencies, vesting, hours, days, sharePrice, thousands, payMix, months, headingCurrency,
-        new CurrencyHeadings(headings), spread, grant.years(), grant.lines());
+        new CurrencyHeadings(headings), spread, grant.years(), grant.lines(),
+        paychecks.size() == 1 ? paychecks.iterator().next() : 0);
   }
 
   /** A "$" written on the unit of thousands, not on a figure: "$000s", "$K", "$'000", "($ thousands)". */
@@ -992,6 +1000,9 @@ final class ConventionsReader {
       "\\bfor\\s+(?:all\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+|\\p{Lu}{2,5}\\s+)?\\p{Ll}[\\p{L}-]*s\\s*[.!]?$");
 
   /** "(we are a credit union)" closing a sentence: an aside in brackets, with no figure. */
+  /** A sentence, then why after a colon or "because", "since", "as", "given that": "No equity: we are a co-op." */
+  private static final Pattern REASON_AFTER = Pattern.compile("(?i)^([^:]{3,120}?)(?:\\s*:\\s+|,?\\s+(?=(?:because|since|as"
+      + "|given\\s+that)\\s))([^:]{3,120}?)\\s*[.!]?$");
   private static final Pattern REASON_ASIDE = Pattern.compile("\\s*\\(([^()\\d]{2,60})\\)\\s*([.!]?)$");
   /**
    * An aside that says why, as a clause: "we are a credit union", "we're a mutual", "the firm is privately held",
@@ -1044,6 +1055,14 @@ final class ConventionsReader {
       // "No bonus and no shares — we're a not-for-profit." is. "No equity (contractors only)." says whom: it stays
       // whole, no rule for every place, and the part left out is warned.
       plain = plain.substring(0, aside.start()) + aside.group(2);
+    }
+    Matcher after = plain.indexOf(':') > 0 || plain.contains(" because ") || plain.contains(" since ")
+        || plain.contains(" as ") || plain.contains(" given ") ? REASON_AFTER.matcher(plain) : null;
+    if (after != null && after.matches() && !NAMES_PLACE.matcher(after.group(2)).find()
+        && SAYS_WHY.matcher(after.group(2).strip()).find() && !LIMITS_WHOM.matcher(after.group(2)).find()) {
+      // "Nobody in this role gets equity: we are a public hospital district.", "No equity because we're a
+      // nonprofit.": the reason after a colon or "because" says nothing of who, as one in brackets does not.
+      plain = after.group(1).strip() + ".";
     }
     if (!NONE_FOR_ALL.matcher(plain).matches()) {
       return NONE_FOR_ALL_SAID_OTHERWISE.matcher(plain).matches() ? "no stock; " : null;

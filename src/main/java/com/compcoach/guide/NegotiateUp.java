@@ -434,6 +434,14 @@ final class NegotiateUp {
           }
           continue;
         }
+        if (found.paidTime().paychecksAYear() == 0 && after.indexOf('p') >= 0 && rules.perPaycheckAtStart(after)) {
+          // "$2,900/paycheck in Denver" where the guide states no pay schedule: 26 or 24 paychecks are two years'
+          // pay, so the target is left out and said, never read as a year's.
+          findings.add(Finding.error(path, line, "Negotiate-Up target '" + figure.written() + "' is per paycheck,"
+              + " and the guide states no one pay schedule (26 paid every two weeks, 24 twice a month): it is left"
+              + " out; write the schedule, or the year's target"));
+          continue;
+        }
         // "S$13,500 a month in Singapore": a target, like a band, is a year's pay.
         Figures.Figure yearly = rules.perMonthAtStart(after) ? figure.perYear(found.paidTime().monthsAYear())
             : found.paidTime().yearly(figure, after, rules);

@@ -50,6 +50,9 @@ final class ReadingRules {
   private final Phrases perYearWords;
   private final Phrases perMonthWords;
   private final Phrases perHourWords;
+  private final Phrases perPaycheckWords;
+  /** Pay-schedule phrases with the paychecks a year each makes ({@code pay_schedules}), in the rules' order. */
+  private final List<Map.Entry<Integer, Pattern>> paySchedules = new ArrayList<>();
   private final Phrases perTwoWeeksWords;
   private final Phrases perWeekWords;
   private final Phrases perDayWords;
@@ -139,6 +142,16 @@ final class ReadingRules {
     perYearWords = new Phrases(RulesResource.phrases(rules.get("per_year_words")));
     perMonthWords = new Phrases(RulesResource.phrases(rules.get("per_month_words")));
     perHourWords = new Phrases(RulesResource.phrases(rules.get("per_hour_words")));
+    perPaycheckWords = new Phrases(RulesResource.phrases(rules.get("per_paycheck_words")));
+    if (rules.get("pay_schedules") instanceof Map<?, ?> schedules) {
+      schedules.forEach((count, words) -> {
+        for (String phrase : RulesResource.phrases(words)) {
+          // Not inside a longer word or after a hyphen: "biweekly" is no "weekly", "semi-monthly" no "monthly".
+          paySchedules.add(Map.entry(Integer.parseInt(String.valueOf(count).strip()), Pattern.compile(
+              "(?iu)(?<![\\p{L}\\d-])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])")));
+        }
+      });
+    }
     perTwoWeeksWords = new Phrases(RulesResource.phrases(rules.get("per_two_weeks_words")));
     perWeekWords = new Phrases(RulesResource.phrases(rules.get("per_week_words")));
     perDayWords = new Phrases(RulesResource.phrases(rules.get("per_day_words")));
@@ -681,6 +694,30 @@ final class ReadingRules {
 
   private static final Pattern PAID_WHEN = Pattern.compile(
       "(?i)\\b(?:paid|payable|paid out)\\s+(?:in\\s+)?(?:each\\s+|every\\s+|per\\s+)?quarter(?:ly\\s+instal{1,2}ments?)?");
+
+  /** Whether a header says its figures are each paycheck's ("Pay (per paycheck)"). */
+  boolean saysPerPaycheck(String text) {
+    return perPaycheckWords.in(text);
+  }
+
+  /** Whether the words right after a figure say it is one paycheck's ("per paycheck", "/pay period"). */
+  boolean perPaycheckAtStart(String text) {
+    return perPaycheckWords.startsWith(text.stripLeading());
+  }
+
+  /**
+   * The paychecks a year each pay-schedule phrase in a sentence makes ("on our biweekly payroll" 26, "paid twice a
+   * month" 24), in the rules' order; empty where it names none.
+   */
+  Set<Integer> paySchedulesIn(String sentence) {
+    Set<Integer> found = new java.util.LinkedHashSet<>();
+    for (Map.Entry<Integer, Pattern> schedule : paySchedules) {
+      if (schedule.getValue().matcher(sentence).find()) {
+        found.add(schedule.getKey());
+      }
+    }
+    return found;
+  }
 
   /** Whether a header says its figures are per hour ("Hourly rate"). */
   boolean saysPerHour(String text) {

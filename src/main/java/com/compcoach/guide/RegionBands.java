@@ -122,6 +122,8 @@ final class RegionBands {
   private final Map<String, Boolean> hourly = new java.util.HashMap<>();
   /** Whether each header says its figures are per day, worked out once for all the rows under it. */
   private final Map<String, Boolean> daily = new java.util.HashMap<>();
+  /** Whether a header says its figures are each paycheck's, by header. */
+  private final Map<String, Boolean> perPaycheck = new java.util.HashMap<>();
   /** Whether each stock header says its cells count shares, worked out once for all the rows under it. */
   private final Map<String, Boolean> shareHeaders = new java.util.HashMap<>();
   /** Options the row's stock cell counts instead of valuing; cleared per row. */
@@ -851,6 +853,16 @@ final class RegionBands {
         return null;
       }
     }
+    if (!f.percent() && (perPaycheck.computeIfAbsent(cell.header(), rules::saysPerPaycheck)
+        || afterFigure.indexOf('p') >= 0 && rules.perPaycheckAtStart(afterFigure))) {
+      // "$2,450 - $2,900 per paycheck": a year's pay only at the paychecks a year the guide's pay schedule makes
+      // (every two weeks 26, twice a month 24): never read as a year's, never guessed.
+      f = yearly(f, conventions.paychecksAYear(), "paycheck", "paychecks", "paid every two weeks, 26 paychecks a year",
+          what, text, region, line);
+      if (f == null) {
+        return null;
+      }
+    }
     if (!f.percent() && (monthly.computeIfAbsent(cell.header(), rules::saysPerMonth) || rules.perMonthAtStart(afterFigure))) {
       // "Base / month" over "S$9,000–S$11,000": a year's pay is twelve months', or the payments a year the guide
       // states ("14 payments a year", as Spain and Portugal pay).
@@ -954,6 +966,14 @@ final class RegionBands {
   private Figures.Figure yearly(Figures.Figure rate, int perYear, String period, String counted, String example,
       String what, String text, String region, int line) {
     String path = conventions.path();
+    if (perYear == 0 && period.equals("paycheck")) {
+      // Every two weeks is 26 paychecks, twice a month 24: the same figure is two different years.
+      findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per paycheck,"
+          + " and the guide states no one pay schedule, so how many paychecks a year make its yearly pay is not known"
+          + " (26 paid every two weeks, 24 twice a month): write it, as in '" + example + "', or give the yearly"
+          + " figures"));
+      return null;
+    }
     if (perYear == 0) {
       findings.add(Finding.error(path, line, "the " + what + " cell '" + text + "' for " + region + " is per " + period
           + ", and the guide says nowhere how many " + counted + " a year make its yearly pay: write them, as in '"

@@ -3,6 +3,7 @@ package com.compcoach.guide;
 import com.compcoach.guide.ReadingRules.Section;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,11 +128,30 @@ final class TitleBlocks {
   /** The subject of an email paste's header lines ("From: …", "Subject: …"), or null. */
   String emailSubject(Node node) {
     String raw = MarkdownText.source(node.getChars()).strip();
-    if (!EMAIL_HEADER.matcher(raw).lookingAt()) {
-      return null;
+    Matcher m = EMAIL_HEADER.matcher(raw).lookingAt() ? SUBJECT_LINE.matcher(raw) : null;
+    return m != null && m.find() ? subjectNames(m.group(1)) : null;
+  }
+
+  /** A part of a subject between dashes or colons: "comp talking points", "Store Manager req's (Q3)". */
+  private static final Pattern SUBJECT_PARTS = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
+  /** What a recruiter's subject adds after a role: "req's", "reqs (Q3)", "(FY27)", "openings". */
+  private static final Pattern REQ_TAIL = Pattern.compile("(?i)(?:\\s+(?:req['’]?s|reqs?|requisitions?|openings?))?"
+      + "(?:\\s*\\((?:Q[1-4]|H[12]|FY\\s?\\d{2,4}|20\\d\\d)[^()]*\\))?\\s*$");
+
+  /**
+   * The names in an email's subject: a part written all in lower case ("comp talking points", "quick q on pay")
+   * is the email's topic, never a company, where another part names something; a req's tail ("req's (Q3)") goes.
+   */
+  static String subjectNames(String subject) {
+    String[] parts = SUBJECT_PARTS.split(subject);
+    List<String> named = new java.util.ArrayList<>();
+    for (String part : parts) {
+      if (part.chars().anyMatch(Character::isUpperCase)) {
+        named.add(REQ_TAIL.matcher(part).replaceFirst("").strip());
+      }
     }
-    Matcher m = SUBJECT_LINE.matcher(raw);
-    return m.find() ? m.group(1) : null;
+    return named.isEmpty() || named.size() == parts.length && named.equals(List.of(parts)) ? subject
+        : String.join(" - ", named);
   }
 
   /** The company a line of its own names ("Company: Harbor & Pine Outfitters"), or null. */
