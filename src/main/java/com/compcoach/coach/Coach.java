@@ -256,8 +256,12 @@ public final class Coach {
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
     // "she also wants a 20k sign-on": her ask, as "she wants" is.
-    String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
-        : venue == Venue.SHARED_CHANNEL ? QuotedAsk.cameBackBesideOurs(named) : named;
+    String ours = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
+        : named;
+    // Whose each clause is comes from the message's own words, first message or not: "he came in at 210; we can do
+    // 195 max", "HM approved 190; candidate asked 205". In a DM the candidate's own thread keeps "she came back at".
+    String unmatched = before.companySide() || venue == Venue.SHARED_CHANNEL
+        ? CandidateAsk.asAsk(ours, before.companySide()) : ours;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
     String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);

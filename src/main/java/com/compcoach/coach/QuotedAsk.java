@@ -37,27 +37,6 @@ final class QuotedAsk {
 
   private QuotedAsk() {}
 
-  /**
-   * Her counter told with its verb beside the team's own offer in one message: "we offered 175 base, she came back at
-   * 195". In a DM "she came back at 195" is the recruiter's new figure, so it is read so only where the same message
-   * says the offer is ours; later messages on the company's side have their own reading of her ask.
-   */
-  private static final Pattern CAME_BACK = Pattern.compile("(?i)\\b(?:she|he|the candidate|candidate|cand)\\s+"
-      + "(?:came\\s+back|has\\s+come\\s+back|['’]s\\s+come\\s+back|countered|counter-?offered)\\s+(?:at|with)\\s+"
-      + "(?=[$£€]?\\d)(?![^.;!?\\n]*\\boffer)");
-
-  /** The team's own offer, said in the same message: "we offered", "our offer". */
-  private static final Pattern OURS = Pattern.compile("(?i)\\b(?:we\\s+offered|our\\s+offer|we(?:['’]re|\\s+are)\\s+"
-      + "offering)\\b");
-
-  /** The message with her counter beside our offer written as her ask (s30: on `main` her 195 was dropped). */
-  static String cameBackBesideOurs(String message) {
-    if (!(message.contains("back") || message.contains("counter")) || !OURS.matcher(message).find()) {
-      return message;
-    }
-    return CAME_BACK.matcher(message).replaceAll("candidate is asking for ");
-  }
-
   /** The message with the quoted figures written as the candidate's ask, or the message as it was. */
   static String asAsk(String message) {
     Matcher quote = QUOTE.matcher(message);

@@ -26,7 +26,7 @@ record CardAction(String teamId, String channelId, String userId, String message
       value = action.getSelectedOption() != null ? action.getSelectedOption().getValue() : action.getValue();
       card = CardRef.fromBlockId(action.getBlockId());
     }
-    return new CardAction(p.getTeam() == null ? null : p.getTeam().getId(), channel,
+    return new CardAction(Workspace.of(p), channel,
         p.getUser() == null ? null : p.getUser().getId(), messageTs, threadTs, p.getTriggerId(), p.getResponseUrl(),
         value, card);
   }

@@ -36,10 +36,14 @@ final class CompCommand implements SlashCommandHandler {
     Venue venue = ThreadRef.venueOf(p.getChannelId(), "directmessage".equals(p.getChannelName()) ? "im" : null);
     // Slack sends the command's text escaped and with its markup, as it sends messages.
     String text = MessageText.plain(p.getText());
-    String teamId = p.getTeamId();
+    String teamId = Workspace.of(p);
     String channelId = p.getChannelId();
     String userId = p.getUserId();
     String responseUrl = p.getResponseUrl();
+    if (teamId == null) {
+      Workspace.unnamed("a slash command");
+      return context.ack(Workspace.UNNAMED);
+    }
     try {
       return answer(context, venue, text, teamId, channelId, userId, responseUrl);
     } catch (RejectedExecutionException busy) {

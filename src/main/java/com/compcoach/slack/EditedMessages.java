@@ -58,7 +58,12 @@ final class EditedMessages implements BoltEventHandler<MessageChangedEvent> {
       return context.ack(); // channel chatter outside our threads
     }
     String root = edited.getThreadTs() != null ? edited.getThreadTs() : edited.getTs();
-    ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
+    String workspace = Workspace.of(payload);
+    if (workspace == null) {
+      Workspace.unnamed("an edited message");
+      return context.ack();
+    }
+    ConversationKey key = new ConversationKey(workspace, event.getChannel(), root);
     String eventId = payload.getEventId();
     String userId = edited.getUser();
     try {

@@ -45,6 +45,8 @@ final class EventRoute {
   private static ThreadMessages.Message read(byte[] body) throws IOException {
     String type = null;
     String teamId = null;
+    String enterpriseId = null;
+    boolean orgWide = false;
     String eventId = null;
     Fields event = null;
     try (JsonParser parser = JSON.createParser(body)) {
@@ -57,6 +59,8 @@ final class EventRoute {
         switch (field) {
           case "type" -> type = text(parser, value);
           case "team_id" -> teamId = text(parser, value);
+          case "enterprise_id" -> enterpriseId = text(parser, value);
+          case "authorizations" -> orgWide = orgWide(parser, value);
           case "event_id" -> eventId = text(parser, value);
           case "event" -> {
             if (value != JsonToken.START_OBJECT) {
@@ -72,8 +76,38 @@ final class EventRoute {
         || event.subtype != null && !ThreadMessages.BROADCAST.equals(event.subtype) || eventId == null) {
       return null;
     }
-    return new ThreadMessages.Message(teamId, eventId, event.channel, event.channelType, event.user, event.botId,
+    return new ThreadMessages.Message(Workspace.of(teamId, enterpriseId, orgWide), eventId, event.channel, event.channelType, event.user, event.botId,
         event.subtype, event.text, event.threadTs, event.ts);
+  }
+
+  /**
+   * Whether the first authorization says {@code "is_enterprise_install": true}, as {@link Workspace} reads Bolt's
+   * model; the array is read through its end.
+   */
+  private static boolean orgWide(JsonParser parser, JsonToken value) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return false;
+    }
+    boolean orgWide = false;
+    boolean first = true;
+    for (JsonToken item = parser.nextToken(); item != null && item != JsonToken.END_ARRAY;
+        item = parser.nextToken()) {
+      if (item == JsonToken.START_OBJECT && first) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken fieldValue = parser.nextToken();
+          if ("is_enterprise_install".equals(field)) {
+            orgWide = fieldValue == JsonToken.VALUE_TRUE;
+          }
+          parser.skipChildren();
+        }
+      } else {
+        parser.skipChildren();
+      }
+      first = false;
+    }
+    return orgWide;
   }
 
   /** A string value; null for JSON null; anything else is not a message this route reads. */

@@ -29,7 +29,7 @@ final class HomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
     if (event == null || event.getUser() == null || (event.getTab() != null && !"home".equals(event.getTab()))) {
       return context.ack();
     }
-    String teamId = payload.getTeamId();
+    String teamId = Workspace.of(payload);
     String userId = event.getUser();
     crew.work().execute(() -> {
       Reply help = crew.coach().open("help", Venue.DIRECT_MESSAGE).reply();

@@ -33,7 +33,12 @@ final class Mentions implements BoltEventHandler<AppMentionEvent> {
       return context.ack();
     }
     String root = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-    ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
+    String workspace = Workspace.of(payload);
+    if (workspace == null) {
+      Workspace.unnamed("a mention");
+      return context.ack();
+    }
+    ConversationKey key = new ConversationKey(workspace, event.getChannel(), root);
     Venue venue = ThreadRef.venueOf(event.getChannel(), null);
     String userId = event.getUser();
     String said = MessageText.plain(event.getText());

@@ -40,7 +40,12 @@ final class SharedFiles implements BoltEventHandler<MessageFileShareEvent> {
       return context.ack(); // files shared in a channel outside our threads are none of our business
     }
     String root = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-    ConversationKey key = new ConversationKey(payload.getTeamId(), event.getChannel(), root);
+    String workspace = Workspace.of(payload);
+    if (workspace == null) {
+      Workspace.unnamed("a shared file");
+      return context.ack();
+    }
+    ConversationKey key = new ConversationKey(workspace, event.getChannel(), root);
     Venue venue = direct ? Venue.DIRECT_MESSAGE : Venue.SHARED_CHANNEL;
     String fileId = event.getFiles().get(0).getId();
     try {

@@ -44,7 +44,7 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
     if (event == null) {
       return context.ack();
     }
-    int status = take(new Message(payload.getTeamId(), payload.getEventId(), event.getChannel(),
+    int status = take(new Message(Workspace.of(payload), payload.getEventId(), event.getChannel(),
         event.getChannelType(), event.getUser(), event.getBotId(), event.getSubtype(), event.getText(),
         event.getThreadTs(), event.getTs()), context.getBotUserId());
     return status == 200 ? context.ack() : Response.builder().statusCode(status).build();
@@ -57,7 +57,7 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
       if (event == null) {
         return context.ack();
       }
-      int status = take(new Message(payload.getTeamId(), payload.getEventId(), event.getChannel(),
+      int status = take(new Message(Workspace.of(payload), payload.getEventId(), event.getChannel(),
           event.getChannelType(), event.getUser(), null, BROADCAST, event.getText(), event.getThreadTs(),
           event.getTs()), context.getBotUserId());
       return status == 200 ? context.ack() : Response.builder().statusCode(status).build();
@@ -87,6 +87,10 @@ final class ThreadMessages implements BoltEventHandler<MessageEvent> {
     }
     if (!direct && botUserId != null && text.contains("<@" + botUserId)) {
       return 200; // the app_mention event of the same message answers it
+    }
+    if (event.teamId() == null) {
+      Workspace.unnamed("a message event");
+      return 200;
     }
     String root = event.threadTs() != null ? event.threadTs() : event.ts();
     ConversationKey key = new ConversationKey(event.teamId(), event.channel(), root);
