@@ -12,9 +12,9 @@ final class ShiftColumns {
 
   /**
    * Of the headers the rules ignore, those naming pay on top for a shift: "Shift differential (nights)", "Night diff",
-   * "Shift premium". A cheap word test first; most headers hold none of these words.
+   * "Shift premium", "Shift bonus". A cheap word test first; most headers hold none of these words.
    */
-  private static final Pattern SHIFT_PAY = Pattern.compile("\\b(?:differentials?|diff|premiums?)\\b");
+  private static final Pattern SHIFT_PAY = Pattern.compile("\\b(?:differentials?|diff|premiums?|bonus|allowance)\\b");
 
   /**
    * Words naming the shifts paid on top: a "Geo differential" or "Location premium" is where the band sits, no pay on
@@ -31,7 +31,8 @@ final class ShiftColumns {
     for (int c = 0; c < header.size(); c++) {
       String written = header.get(c).replace("**", "").strip();
       String lower = written.toLowerCase(Locale.ROOT);
-      if (!(lower.contains("diff") || lower.contains("premium")) || SHIFT_WORDS.stream().noneMatch(lower::contains)
+      if (!(lower.contains("diff") || lower.contains("premium") || lower.contains("bonus") || lower.contains("allowance"))
+          || SHIFT_WORDS.stream().noneMatch(lower::contains)
           || rules.column(written) != ReadingRules.Column.IGNORED || !SHIFT_PAY.matcher(lower).find()) {
         continue;
       }
