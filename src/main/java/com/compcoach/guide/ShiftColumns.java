@@ -25,6 +25,31 @@ final class ShiftColumns {
 
   private ShiftColumns() {}
 
+  /**
+   * The header with a bonus column for some shifts whose every figure is per hour ("| Shift bonus |" over "$1.50/hr
+   * nights") named as the differential it is ("Shift bonus differential"), so it is pay on top, never a year's
+   * bonus; the header as it is otherwise.
+   */
+  static List<String> hourlyShiftBonus(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    List<String> out = null;
+    for (int c = 0; c < header.size(); c++) {
+      String written = header.get(c).replace("**", "").strip();
+      String lower = written.toLowerCase(Locale.ROOT);
+      if (!lower.contains("bonus") || SHIFT_WORDS.stream().noneMatch(lower::contains)
+          || rules.column(written) != ReadingRules.Column.BONUS) {
+        continue;
+      }
+      int c0 = c;
+      List<String> figures = rows.stream().map(r -> r.cell(c0)).filter(t -> t.chars().anyMatch(Character::isDigit))
+          .toList();
+      if (!figures.isEmpty() && figures.stream().allMatch(rules::saysPerHour)) {
+        out = out == null ? new java.util.ArrayList<>(header) : out;
+        out.set(c, written + " differential");
+      }
+    }
+    return out == null ? header : List.copyOf(out);
+  }
+
   /** Each region's cell under a shift-pay column, read as that region's premium; rows with no figure give none. */
   static void read(List<String> header, List<PayTable.Row> rows, List<Region> regions, ReadingRules rules,
       PremiumReader premiums, String path, List<Finding> findings) {

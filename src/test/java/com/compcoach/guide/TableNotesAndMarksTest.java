@@ -114,6 +114,31 @@ class TableNotesAndMarksTest {
   }
 
   @Test
+  void read_shiftBonusColumnPerHour_isADifferentialNotTheBonus() {
+    GuideReading reading = read("""
+        | Site | Base | Shift bonus | Total cash |
+        |---|---|---|---|
+        | Wichita (HQ) | $27.50 - $32.00 /hr | $1.50/hr nights | $57,200 - $66,560 |
+        """);
+
+    assertNotNull(reading.guide(), () -> reading.findings().toString());
+    assertEquals(0, reading.guide().regions().get(0).bands().bonus().high());
+    assertEquals(1, reading.guide().premiums().size());
+  }
+
+  @Test
+  void read_shiftBonusColumnPerYear_staysTheBonus() {
+    GuideReading reading = read("""
+        | Location | Base | Shift bonus | Total |
+        |---|---|---|---|
+        | Savannah (HQ) | $62,000–$72,000 | $4,000–$6,000 | $66,000–$78,000 |
+        """);
+
+    assertNotNull(reading.guide(), () -> reading.findings().toString());
+    assertEquals(4000, reading.guide().regions().get(0).bands().bonus().low());
+  }
+
+  @Test
   void read_bonusAsMonthsInJapanese_isThoseMonthsOfBase() {
     GuideReading reading = read("""
         | Location | Base | Bonus | Stock |
