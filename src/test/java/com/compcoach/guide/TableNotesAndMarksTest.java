@@ -119,6 +119,8 @@ class TableNotesAndMarksTest {
         | Site | Base | Shift bonus | Total cash |
         |---|---|---|---|
         | Wichita (HQ) | $27.50 - $32.00 /hr | $1.50/hr nights | $57,200 - $66,560 |
+
+        Hourly sites work 40 h/week.
         """);
 
     assertNotNull(reading.guide(), () -> reading.findings().toString());
