@@ -31,6 +31,8 @@ final class BandTable {
   /** A level's code in a heading: "L5", "IC3", "E4", "SDE-2", "Level 4", "Grade 7". */
   private static final Pattern LEVEL_CODE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:(?:L|IC|E|P|M|SDE|SWE|MTS)[- ]?\\d{1,2}"
       + "|(?:level|grade)\\s+\\d{1,2})(?![\\p{L}\\p{N}])");
+  /** A role's name closing on a grade, roman or a digit: "Actuarial Analyst II", "Software Engineer 3". */
+  private static final Pattern ROLE_GRADE = Pattern.compile("^(.*\\p{L})\\s+(?:I{1,3}|IV|VI{0,3}|IX|X|[1-9])$");
   /** A year in a heading: "2026 bands", "Pay (2024)". */
   private static final Pattern HEADING_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
@@ -359,6 +361,8 @@ final class BandTable {
     }
     boolean oneSection = draft.current == paySection;
     if (namesNow && !namesBefore) {
+      // The other level's table read before is no band: what was said of its rows goes with it.
+      findings.subList(payFindingsFrom, payFindingsTo).clear();
       findings.add(Finding.info(path, tableLine, "the pay table under '" + nowTitle + "' is for " + now
           + ", the level the title names: read instead of the one at line " + draft.payTableLine));
       if (!oneSection) {
@@ -385,10 +389,18 @@ final class BandTable {
     return draft.current.kind == Section.PAY ? draft.pending.title : null;
   }
 
-  /** The level a heading names by its code ("L5", "IC3", "SDE-2", "Level 4", "Grade 7"), or null. */
-  private static String levelIn(String heading) {
+  /**
+   * The level a heading names by its code ("L5", "IC3", "SDE-2", "Level 4", "Grade 7"), or a role's name closing on
+   * its grade, whole ("Actuarial Analyst II", "Software Engineer 3"); null otherwise.
+   */
+  private String levelIn(String heading) {
     Matcher m = LEVEL_CODE.matcher(heading);
-    return m.find() ? m.group().strip() : null;
+    if (m.find()) {
+      return m.group().strip();
+    }
+    String plain = ExportMarks.undecorated(heading.replace("**", "")).strip();
+    Matcher graded = ROLE_GRADE.matcher(plain);
+    return graded.matches() && rules.namesRole(graded.group(1)) ? plain : null;
   }
 
   /** After the walk: a table held for lack of another is the band after all. */
@@ -733,6 +745,7 @@ final class BandTable {
       draft.proseRegions.clear();
     }
     findings.addAll(result.findings());
+    findings.addAll(NoteChanges.of(path, header, written, columns.region(), rules));
     result.targets().forEach((region, cell) -> draft.tableTarget(region, cell.text(), cell.line()));
     payFindingsTo = findings.size();
     payRelatives = relatives.count();

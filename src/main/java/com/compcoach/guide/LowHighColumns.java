@@ -113,7 +113,7 @@ final class LowHighColumns {
     if (named != null) {
       header = named;
     }
-    if (isLowHighRow(header)) {
+    if (isLowHighRow(header, false)) {
       // "| | Low | High |" over "| Base | 150,000 | 185,000 |": one range column beside the labels.
       List<String> names = new ArrayList<>();
       for (String h : header) {
@@ -139,7 +139,8 @@ final class LowHighColumns {
       }
       sub = ends;
     }
-    if (!sub.isEmpty() && isLowHighRow(placeNamedBelow || placeMergedDown ? sub.subList(1, sub.size()) : sub)) {
+    if (!sub.isEmpty() && isLowHighRow(placeNamedBelow || placeMergedDown ? sub.subList(1, sub.size()) : sub,
+        true)) {
       List<String> names = new ArrayList<>();
       String last = "";
       for (int i = 0; i < header.size(); i++) {
@@ -225,7 +226,11 @@ final class LowHighColumns {
         || RANGE_WORD.matcher(c).matches();
   }
 
-  private static boolean isLowHighRow(List<String> cells) {
+  /**
+   * Whether a row names ends (a low and a high); {@code underHeader}, it is a second header row, where words under
+   * a part given as one figure may say what kind of figure it is ("4-yr grant").
+   */
+  private static boolean isLowHighRow(List<String> cells, boolean underHeader) {
     boolean low = false;
     boolean high = false;
     boolean afterLow = false;
@@ -241,12 +246,25 @@ final class LowHighColumns {
       } else if (HIGH.matcher(c).matches()) {
         high = true;
       } else if (!MID.matcher(c).matches() && !(wasAfterLow && BETWEEN.matcher(c).matches())
-          && !(!wasAfterLow && ONE_FIGURE.matcher(c).matches())) {
+          && !(!wasAfterLow && (ONE_FIGURE.matcher(c).matches() || underHeader && qualifier(c)))) {
         return false;
       }
     }
     return low && high;
   }
+
+  /**
+   * Words under a part given as one figure that say what kind of figure it is ("4-yr grant", "RSUs", "of base"):
+   * no figure of their own (a count of years aside), so a row of them beside "Min | Max" is a header, never a row.
+   */
+  private static boolean qualifier(String cell) {
+    String rest = YEARS_SAID.matcher(cell).replaceAll(" ");
+    return rest.codePoints().noneMatch(ch -> Character.isDigit(ch) || Character.getType(ch) == Character.CURRENCY_SYMBOL)
+        && rest.codePoints().anyMatch(Character::isLetter) && rest.length() <= 30;
+  }
+
+  /** A count of years in a header ("4-yr", "3 year", "(4y)"), the one figure a qualifier may hold. */
+  private static final Pattern YEARS_SAID = Pattern.compile("(?i)\\d{1,2}\\s*[- ]?\\s*(?:years?|yrs?|y)\\b");
 
   /** Columns named alike, the first marked low and the next high, become one; other columns stay as they are. */
   private static Merged merge(List<String> names, List<String> ends, List<PayTable.Row> rows) {
@@ -260,7 +278,11 @@ final class LowHighColumns {
       int high = i + 1 + skip;
       boolean pair = high < names.size() && names.get(i).equalsIgnoreCase(names.get(high))
           && LOW.matcher(end(ends, i)).matches() && HIGH.matcher(end(ends, high)).matches();
-      header.add(names.get(i));
+      String qualifier = pair ? "" : end(ends, i);
+      // "Equity" over "4-yr grant": the words under a part given as one figure say what it is, as a bracket would.
+      boolean qualified = !qualifier.isEmpty() && !qualifier.equalsIgnoreCase(names.get(i).strip())
+          && !names.get(i).isBlank() && !ONE_FIGURE.matcher(qualifier).matches() && qualifier(qualifier);
+      header.add(qualified ? names.get(i).strip() + " (" + ends.get(i).replace("*", "").strip() + ")" : names.get(i));
       sources.add(pair ? skip == 1 ? new int[] {i, high, i + 1} : new int[] {i, high} : new int[] {i});
       if (pair) {
         merged = true;

@@ -130,7 +130,7 @@ final class NegotiateUp {
               new Found(targets, bases, none, findings, paidTime, doubts, leanings));
         }
       }
-      if (!leanings.isEmpty() && targets.size() - targetsBefore > doubts.size()) {
+      if (!leanings.isEmpty() && telling(targets.subList(targetsBefore, targets.size()), regions) > doubts.size()) {
         // "push for $176K in Austin and $165K in Denver", where $165K can only be Denver's total: the aims of one line
         // are of one kind, so Austin's is a total too.
         for (Leaning l : leanings) {
@@ -275,6 +275,15 @@ final class NegotiateUp {
 
   /** A base target read so because its guide writes no total for the place, with the info line that says so. */
   private record Leaning(BaseTarget base, String figure, Finding info) {}
+
+  /**
+   * How many of these aims say by themselves that the line's aims are totals: "Dubai: AED 350K" where Dubai pays a
+   * base alone (its base band is its total band) is a base as much as a total, and says nothing of the others.
+   */
+  private static long telling(List<Target> aims, List<Region> regions) {
+    return aims.stream().filter(t -> regions.stream().noneMatch(r -> r.name().equals(t.region())
+        && r.bands().base().equals(r.bands().total()))).count();
+  }
 
   /** A total target that fits its place's base band as well, with the warning that says so. */
   private record Doubt(Target target, String written, Finding warning) {}

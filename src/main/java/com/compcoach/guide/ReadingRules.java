@@ -112,6 +112,12 @@ final class ReadingRules {
   private final List<String> hqWordsWritten;
   /** Cells marking a row the headquarters in such a column ({@code hq_marks}). */
   private final Set<String> hqMarks;
+  /** Cells saying a figure is not known yet ({@code not_known_cells}). */
+  private final Set<String> notKnown;
+  /** Brackets saying a part's column is its midpoint ({@code midpoint_marks}): "Total (mid)". */
+  private final Set<String> midpointMarks;
+  /** A note saying its row's figures are other than written ({@code note_change_words}): "+10% in NYC". */
+  private final Pattern noteChange;
   /** What a bonus is paid once for ("exam", "referral"), and those words after "per" or "each" in a cell. */
   private final Phrases perEventWords;
   private final Phrases paidPerEvent;
@@ -174,6 +180,7 @@ final class ReadingRules {
     targetPhrases = new Phrases(RulesResource.phrases(rules.get("target_phrases")));
     settledPhrases = new Phrases(RulesResource.phrases(rules.get("settled_phrases")));
     noTarget = RulesResource.phrases(rules.get("no_target"));
+    notKnown = Set.copyOf(RulesResource.phrases(rules.get("not_known_cells")));
     noTargetWords = new Phrases(RulesResource.phrases(rules.get("no_target_words")));
     forComparison = new Phrases(RulesResource.phrases(rules.get("for_comparison")));
     retirementWords = new Phrases(RulesResource.phrases(rules.get("retirement_words")));
@@ -214,6 +221,13 @@ final class ReadingRules {
     hqColumns = Set.copyOf(java.util.stream.Stream.concat(hq.stream(), RulesResource.phrases(rules.get("hq_columns"))
         .stream()).collect(java.util.stream.Collectors.toSet()));
     hqMarks = Set.copyOf(RulesResource.phrases(rules.get("hq_marks")));
+    midpointMarks = Set.copyOf(RulesResource.phrases(rules.get("midpoint_marks")));
+    String change = alternatives(rules.get("note_change_words"));
+    // A signed percent or amount ("+10%", "−5%", "+$5K"), a percent or amount before a change word ("10% higher",
+    // "$5K extra"), or a change word before one ("add 10%", "uplift of 8%").
+    noteChange = Pattern.compile("(?iu)(?:(?:^|[\\s(])(?:[+−]\\s?|[-–](?=\\d))(?:[$€£¥₹]|[a-z]{3}\\s?)?\\d"
+        + "|\\d[\\d.,']*\\s?(?:%|k\\b|thousand\\b)\\s*(?:" + change + ")(?![\\p{L}])"
+        + "|(?<![\\p{L}])(?:" + change + ")\\s+(?:of\\s+|by\\s+)?(?:[$€£¥₹]\\s?)?\\d[\\d.,']*\\s?(?:%|k\\b))");
     List<String> events = RulesResource.phrases(rules.get("per_event_bonus_words"));
     perEventWords = new Phrases(events);
     List<String> paid = new java.util.ArrayList<>();
@@ -464,6 +478,10 @@ final class ReadingRules {
     // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
     // (annualised)" stock. They name it only where the words outside name nothing.
     String outside = header.indexOf('(') < 0 ? header : PARENTHESES.matcher(header).replaceAll(" ");
+    if (outside.length() < header.length() && midpointBracket(header)) {
+      // "Total (mid)": the part's midpoint, one figure, never its band's ends.
+      return Column.IGNORED;
+    }
     Column named = outside.length() < header.length() ? columnKinds.longest(outside, Column.UNKNOWN)
         : Column.UNKNOWN;
     if (named == Column.UNKNOWN) {
@@ -478,6 +496,26 @@ final class ReadingRules {
       return totalAlone.longest(t) == t.length() && !t.isEmpty() ? Column.TOTAL : named;
     }
     return named;
+  }
+
+  /** Whether a bracket in a header says its column is a midpoint ("(mid)", "(median)"). */
+  private boolean midpointBracket(String header) {
+    Matcher m = PARENTHESES.matcher(header);
+    while (m.find()) {
+      String inside = m.group();
+      if (midpointMarks.contains(inside.substring(1, inside.length() - 1).strip().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a note beside a row says its figures are other than written: "+10% in NYC", "add 5% for London". */
+  boolean saysFigureChange(String note) {
+    // The change opens the note ("+10% in NYC", "NYC gets +10%"); one in brackets further on is an aside about
+    // another arrangement ("B2B contracts possible (+20%)").
+    Matcher m = noteChange.matcher(note);
+    return m.find() && m.start() <= 20 && note.lastIndexOf('(', m.start() + 1) < 0;
   }
 
   /** Whether a header names no column kind in words of its own ("Range", "Per year", "Amount", ""). */
@@ -801,6 +839,11 @@ final class ReadingRules {
     String t = LEADS_TO.matcher(text.replace("*", "").strip()).replaceFirst("").toLowerCase(Locale.ROOT);
     String unpointed = t.replaceFirst("\\s*[.!;]+$", "");
     return t.isEmpty() || noTarget.contains(t) || !unpointed.isEmpty() && noTarget.contains(unpointed);
+  }
+
+  /** Whether a cell says its figure is not known yet ("TBD", "not set"), not that there is none. */
+  boolean saysNotKnown(String text) {
+    return notKnown.contains(text.replace("*", "").strip().replaceFirst("[.!;]+$", "").toLowerCase(Locale.ROOT));
   }
 
   private static final Pattern LEADS_TO = Pattern.compile("^(?:->|=>|→|⇒|➜|[:=])\\s*");

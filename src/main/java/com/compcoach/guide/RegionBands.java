@@ -50,6 +50,9 @@ final class RegionBands {
   private static final Pattern MONTHS_OF_BASE = Pattern.compile(
       "\\s*(\\d{1,2}(?:\\.\\d)?)(?:\\s*[–-]\\s*(\\d{1,2}(?:\\.\\d)?))?\\s*-?\\s*months?['’]?"
           + "(?:\\s+(?:of\\s+)?(?:base|salary|basic|pay)|\\s+bonus|\\s*$)");
+  /** A count of months before a month counter: "4ヶ月分", "4か月", "2〜3カ月", "4개월", "4个月". */
+  private static final Pattern MONTHS_CJK = Pattern.compile(
+      "(\\d{1,2}(?:\\.\\d)?)(?:\\s*[〜~～–-]\\s*(\\d{1,2}(?:\\.\\d)?))?\\s*(?:[ヶかカケヵ箇个個]\\s*月|개월)");
   /** A cell of a count alone or two, "2" or "2–3": months, where its header says so. */
   private static final Pattern BARE_COUNT = Pattern.compile("\\s*\\d{1,2}(?:\\.\\d)?(?:\\s*[–-]\\s*\\d{1,2}(?:\\.\\d)?)?\\s*");
   /** "Equity (% of base)", "15% of base salary": a stock percent that is of the base, not of the company. */
@@ -503,6 +506,9 @@ final class RegionBands {
       // "2–3" under "Bonus (months of base)": the header says what the count is of.
       text = text.strip() + " months";
     }
+    if (text.indexOf('月') >= 0 || text.indexOf('월') >= 0) {
+      return monthsWrittenInCjk(text);
+    }
     if (!text.contains("month")) {
       return null;
     }
@@ -513,6 +519,27 @@ final class RegionBands {
     double low = Double.parseDouble(m.group(1));
     double high = m.group(2) == null ? low : Double.parseDouble(m.group(2));
     return low > 0 && high >= low ? new double[] {low, high} : null;
+  }
+
+  /**
+   * "年2回 計4ヶ月分" (twice a year, four months in all), "4개월분", "2〜3ヶ月": months of base written in Japanese,
+   * Korean or Chinese, the count before a month counter. Where several counts stand, only the one after "計"/"合計"
+   * (in all) is the year's; several with none so marked are left unread (an error), never one of them guessed.
+   */
+  private static double[] monthsWrittenInCjk(String text) {
+    int all = text.lastIndexOf('計');
+    Matcher m = MONTHS_CJK.matcher(text);
+    double[] found = null;
+    int count = 0;
+    int from = all >= 0 ? all : 0;
+    while (m.find(from)) {
+      count++;
+      double low = Double.parseDouble(m.group(1));
+      double high = m.group(2) == null ? low : Double.parseDouble(m.group(2));
+      found = low > 0 && high >= low ? new double[] {low, high} : null;
+      from = m.end();
+    }
+    return count == 1 ? found : null;
   }
 
   private int errors() {
@@ -641,6 +668,8 @@ final class RegionBands {
    * bracket or "or" ("90% of HQ (floor $120K)", "95% of HQ or $140K, whichever is higher"): those give a floor or a
    * choice, not the band.
    */
+  /** A cell that is only a dash: "-", "–", "—". */
+  private static final Pattern DASH_CELL = Pattern.compile("^[-–—]+$");
   static final Pattern WORKED_OUT = Pattern.compile("[^.;%()]{0,60}?(?::|=|→|\\bi\\.e\\.|\\bthat is\\b)\\s*[$€£]?\\s*");
 
   private Band band(String region, int line, String what, Cell cell, List<String> currencies, String stated,
@@ -655,6 +684,15 @@ final class RegionBands {
       // "none (credit union)": the words in parentheses say why, the cell says none.
       String bare = text.indexOf('(') > 0 ? ASIDE.matcher(text).replaceAll("").strip() : text;
       if (!required && !what.equals("total") && (rules.saysNoTarget(bare) || bare.equals("0"))) {
+        if (rules.saysNotKnown(bare)) {
+          // "TBD" is a figure not known yet: 0 is the guide's want of one, said aloud.
+          findings.add(Finding.warning(path, line, "the " + what + " cell '" + text + "' for " + region + " says its"
+              + " figure is not known yet: read as 0; write the figure, or 'none' if there is none"));
+        } else if (DASH_CELL.matcher(bare).matches()) {
+          // A sheet's dash is most often its zero, but it can mean "not filled in": the reading is said.
+          findings.add(Finding.info(path, line, "the " + what + " cell '" + bare + "' for " + region + " is a dash:"
+              + " read as none (0)"));
+        }
         return new Band(new Figures.Figure(text, 0, 0, null, null, 0, 0, false, false, false), null);
       }
       if (what.equals("total") && rules.saysNoTarget(text)) {

@@ -12,9 +12,9 @@ final class ShiftColumns {
 
   /**
    * Of the headers the rules ignore, those naming pay on top for a shift: "Shift differential (nights)", "Night diff",
-   * "Shift premium". A cheap word test first; most headers hold none of these words.
+   * "Shift premium", "Shift bonus". A cheap word test first; most headers hold none of these words.
    */
-  private static final Pattern SHIFT_PAY = Pattern.compile("\\b(?:differentials?|diff|premiums?)\\b");
+  private static final Pattern SHIFT_PAY = Pattern.compile("\\b(?:differentials?|diff|premiums?|bonus|allowance)\\b");
 
   /**
    * Words naming the shifts paid on top: a "Geo differential" or "Location premium" is where the band sits, no pay on
@@ -25,13 +25,39 @@ final class ShiftColumns {
 
   private ShiftColumns() {}
 
+  /**
+   * The header with a bonus column for some shifts whose every figure is per hour ("| Shift bonus |" over "$1.50/hr
+   * nights") named as the differential it is ("Shift bonus differential"), so it is pay on top, never a year's
+   * bonus; the header as it is otherwise.
+   */
+  static List<String> hourlyShiftBonus(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
+    List<String> out = null;
+    for (int c = 0; c < header.size(); c++) {
+      String written = header.get(c).replace("**", "").strip();
+      String lower = written.toLowerCase(Locale.ROOT);
+      if (!lower.contains("bonus") || SHIFT_WORDS.stream().noneMatch(lower::contains)
+          || rules.column(written) != ReadingRules.Column.BONUS) {
+        continue;
+      }
+      int c0 = c;
+      List<String> figures = rows.stream().map(r -> r.cell(c0)).filter(t -> t.chars().anyMatch(Character::isDigit))
+          .toList();
+      if (!figures.isEmpty() && figures.stream().allMatch(rules::saysPerHour)) {
+        out = out == null ? new java.util.ArrayList<>(header) : out;
+        out.set(c, written + " differential");
+      }
+    }
+    return out == null ? header : List.copyOf(out);
+  }
+
   /** Each region's cell under a shift-pay column, read as that region's premium; rows with no figure give none. */
   static void read(List<String> header, List<PayTable.Row> rows, List<Region> regions, ReadingRules rules,
       PremiumReader premiums, String path, List<Finding> findings) {
     for (int c = 0; c < header.size(); c++) {
       String written = header.get(c).replace("**", "").strip();
       String lower = written.toLowerCase(Locale.ROOT);
-      if (!(lower.contains("diff") || lower.contains("premium")) || SHIFT_WORDS.stream().noneMatch(lower::contains)
+      if (!(lower.contains("diff") || lower.contains("premium") || lower.contains("bonus") || lower.contains("allowance"))
+          || SHIFT_WORDS.stream().noneMatch(lower::contains)
           || rules.column(written) != ReadingRules.Column.IGNORED || !SHIFT_PAY.matcher(lower).find()) {
         continue;
       }

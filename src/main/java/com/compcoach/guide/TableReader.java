@@ -303,6 +303,10 @@ final class TableReader {
         rows = bonus;
       }
     }
+    if (draft.regions == null) {
+      // "| Shift bonus |" over "$1.50/hr nights": pay for some hours, on top of the band.
+      header = ShiftColumns.hourlyShiftBonus(header, rows, rules);
+    }
     LowHighColumns.Merged merged = LowHighColumns.of(header, rows, rules, current.title);
     if (merged == null && draft.regions == null) {
       // "| Atlanta | Min | $120K |" over "| Atlanta | Max | $145K |": a region's band's ends in two rows.

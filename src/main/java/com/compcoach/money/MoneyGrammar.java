@@ -559,14 +559,16 @@ public final class MoneyGrammar {
     // "10 to 15 percent", "5 per cent": the word is the sign.
     String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();
+    // "92 - 112 (k)": thousands in brackets of their own after the figure, apart from it, are its magnitude, as
+    // "112k" is (only thousands: "4,500 (m)" may be a month's; "401(k)" is a plan).
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
-        + "(?<n1>" + number + ")" + wholeUnits + "(?:\\s?(?<g1>" + mag + "))?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
+        + "(?<n1>" + number + ")" + wholeUnits + "(?:(?:\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g1>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
         + "(?:" + SPACE + "?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
-        + "(?<n2>" + number + ")" + wholeUnits + "(?:\\s?(?<g2>" + mag + "))?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
+        + "(?<n2>" + number + ")" + wholeUnits + "(?:(?:\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g2>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
         + "(?:" + SPACE + "?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }

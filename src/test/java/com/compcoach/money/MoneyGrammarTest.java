@@ -55,6 +55,24 @@ class MoneyGrammarTest {
     assertFalse(a.ambiguous(), text);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "92 - 112 (k) | 92000 | 112000",
+      "£78 – 95 (K) | 78000 | 95000",
+      "140 (thousand) | 140000 | 140000",
+  })
+  void parse_thousandsInBracketsAfterTheFigure_areItsMagnitude(String text, long low, long high) {
+    Amount a = one(text, DecimalMark.POINT);
+
+    assertEquals(low, a.low());
+    assertEquals(high, a.high());
+  }
+
+  @Test
+  void parse_aPlanNamedWithKInBracketsGluedToItsNumber_isNoThousands() {
+    assertTrue(GRAMMAR.parse("401(k)", DecimalMark.POINT).map(a -> a.high() < 1000).orElse(true));
+  }
+
   @Test
   void parse_pointWithThreeDigitsAndNothingDeclared_isFlaggedAmbiguous() {
     Amount a = one("€92.000", DecimalMark.POINT);
