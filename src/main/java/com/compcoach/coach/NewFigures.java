@@ -71,7 +71,10 @@ final class NewFigures {
       return false;
     }
     long amount = Long.parseLong(digits);
-    return figures.stream().anyMatch(f -> !f.percent() && (f.amount() == amount || f.amount() == amount * 1_000));
+    // A grant said with its years ("200k but over 4 so 50 a year") is said again as its year's share.
+    return figures.stream().filter(f -> !f.percent()).flatMap(f -> f.years() > 0
+        ? java.util.stream.Stream.of(f.amount(), f.amount() / f.years()) : java.util.stream.Stream.of(f.amount()))
+        .anyMatch(a -> a == amount || a == amount * 1_000);
   }
 
   /**
