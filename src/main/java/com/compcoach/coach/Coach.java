@@ -726,6 +726,14 @@ public final class Coach {
       reading = loose.placedOwnAsk(c, scene.get(), reading,
           match.intent() instanceof Intent.IfNo && IntentAnswers.theirNo(text));
     }
+    if (scene.isPresent() && !c.companySide() && YesToTheAsk.said(text) && (!reading.asks().isEmpty()
+        || reading.remarks().stream().anyMatch(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)))) {
+      // "I asked for 158 and they said yes": the ask in this message is their offer now, never a remark only.
+      Offer yes = YesToTheAsk.agreed(new Talk(c, scene, match.intent(), text, reading, venue));
+      if (yes != null) {
+        return YesToTheAsk.turn(c, yes, text);
+      }
+    }
     Conversation on = c;
     // The candidate's ask heard by the company's side is theirs to answer, never an ask of the user's to stand on.
     if (scene.isPresent() && OwnAsk.applies(reading, match.intent())

@@ -772,7 +772,10 @@ final class IntentAnswers {
   private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
       "(?i)^(?!.*\\bthey\\b).*\\b(?:signed|accepted|took (?:it|the offer))\\b"
           + "|\\b(?:i|i've|i have|i just|just|already)\\s+(?:signed|accepted)\\b(?!\\s+off\\b)"
-          + "|(?<!\\bthey )\\b(?:signed|accepted) (?:it|the (?:offer|letter))\\b");
+          + "|(?<!\\bthey )\\b(?:signed|accepted) (?:it|the (?:offer|letter))\\b"
+          // "…15k signing. accepting!", "signing tomorrow!": the user's yes said as what they are doing, not a question.
+          + "|(?:^|[.!,;]\\s*)(?:ok\\s+|so\\s+)?(?:i'm\\s+|im\\s+|i am\\s+)?accepting(?:\\s+it)?\\s*(?:[.!]|$)(?![^?]*\\?)"
+          + "|\\bsigning (?:it )?(?:tomorrow|today|tonight|on monday|monday)\\b(?![^?]*\\?)");
 
   /** Whether the user says they signed or accepted: the thread is done, and nothing in it is countered again. */
   static boolean saysSigned(String text) {
@@ -852,6 +855,17 @@ final class IntentAnswers {
           + "in it (base, stock with its vesting schedule, bonus, sign-on and start date), and check your first "
           + "payslip against it. If anything in writing differs from what you agreed, raise it now, politely. Good "
           + "luck, and come back when it's time for your first review.")));
+    }
+    // "I asked for 158 and they said yes", "they said yes!!" after the ask: the ask is their offer now, said back.
+    Offer yes = YesToTheAsk.agreed(t);
+    if (yes != null) {
+      return YesToTheAsk.turn(c, yes, text);
+    }
+    if (YesToTheAsk.said(text) && t.reading() != null && (!t.reading().asks().isEmpty()
+        || t.reading().remarks().stream().anyMatch(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)))) {
+      // Their yes to an ask this reader could not place on one part: asked, never a yes to figures it guessed.
+      return new Turn(c, new Reply.Text("Congratulations! Tell me what they said yes to with its word (\"158k base\") "
+          + "and I'll keep it as their offer. Then ask for the final figures in writing before you sign."));
     }
     // "they accepted 185 base!!": the figures they agreed to, read first, said back as the offer now stands.
     String agreedTo = t.reading() != null && t.reading().hasNews() && c.offer() != null && t.scene().isPresent()

@@ -47,12 +47,34 @@ final class NewFigures {
     if (reading.revision() && offer != null && offer.base() != null) {
       return reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER);
     }
+    if (offer != null && offer.base() != null) {
+      // With an offer on record a bare figure beside worded parts that name no base is a figure of theirs whatever
+      // verb says so ("they did 172 + 15k signing"), never dropped because no word of a move came before it; "152 is
+      // the base, not 145" names the base, and "200k over 4 so 50 a year" says a figure of the message again.
+      return reading.figures().stream().allMatch(f -> f.purpose() == Figure.Purpose.OFFER)
+          && reading.figures().stream().noneMatch(f -> f.component() == Component.BASE
+              || f.component() == Component.TOTAL)
+          && !saysAgain(reading.loose().get(0), reading.figures());
+    }
     // A first offer's one bare figure is asked about only where nothing else is its base or total: "first they said
     // 170, now it's 182" and "152 is the base, not 145" leave the other figure as no part of the offer.
     return (offer == null || offer.base() == null)
         && reading.figures().stream().anyMatch(f -> f.purpose() == Figure.Purpose.OFFER)
         && reading.figures().stream().noneMatch(f -> f.purpose() == Figure.Purpose.OFFER
             && (f.component() == Component.BASE || f.component() == Component.TOTAL));
+  }
+
+  /** Whether a bare figure is one this message already gives with its word, in thousands or in full. */
+  private static boolean saysAgain(String loose, List<Figure> figures) {
+    String digits = loose.replaceAll("[^0-9]", "");
+    if (digits.isEmpty() || digits.length() > 9) {
+      return false;
+    }
+    long amount = Long.parseLong(digits);
+    // A grant said with its years ("200k but over 4 so 50 a year") is said again as its year's share.
+    return figures.stream().filter(f -> !f.percent()).flatMap(f -> f.years() > 0
+        ? java.util.stream.Stream.of(f.amount(), f.amount() / f.years()) : java.util.stream.Stream.of(f.amount()))
+        .anyMatch(a -> a == amount || a == amount * 1_000);
   }
 
   /**

@@ -16,6 +16,12 @@ final class OwnAsks {
       "i had asked for", "we asked for", "asking for", "i countered", "we countered", "i counter", "my counter",
       "sent a counter", "sent them a counter", "sent my counter", "i requested", "i proposed", "i went back with",
       "i came back with", "i pushed for", "i told them i want", "i told them i need", "i said i want", "i quoted",
+      // "I sent the counter for 195", "emailed my counter of 200": the counter sent, said as a thing the user sent.
+      "sent the counter", "sent over my counter", "sent over a counter", "sent over the counter", "sent back a counter",
+      "sent back my counter", "emailed my counter", "emailed the counter", "emailed a counter", "emailed them a counter",
+      "submitted my counter", "submitted a counter", "submitted the counter", "put in a counter", "put in my counter",
+      "gave them a counter", "gave them my counter", "made a counter", "made my counter", "i went back at",
+      "i pushed back with", "i pushed back at", "i came back at",
       // "i already told the recruiter i wanted 200 base before they made the offer": a number said first, the user's.
       // Not a bare "i wanted": "I wanted to let you know they offered 185k" is their offer.
       "said i wanted", "told them i wanted", "told the recruiter i wanted", "told her i wanted", "told him i wanted",

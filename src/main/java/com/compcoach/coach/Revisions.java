@@ -32,7 +32,10 @@ final class Revisions {
       // their answer, weighed against the ask, never a fresh offer that plans the first counter again.
       "they can also do", "they could also do", "they also said", "they can add",
       "they could add", "they'll add", "they will add", "they can throw in", "they could throw in",
-      "they'll throw in", "they offered to add");
+      "they'll throw in", "they offered to add",
+      // "they did 172 + 15k signing", "best they can do is 180 and 15k sign-on": their move said with a plain verb.
+      "they did", "they can do", "they could do", "they'll do", "they will do", "best they can do",
+      "best they could do", "they gave me", "they landed at", "they settled on");
 
   /** Words that mark the user fixing what they typed: a correction, never their answer to a counter. */
   static final List<String> SELF_CORRECTION = List.of("sorry", "i meant", "i mean ", "oops", "typo",

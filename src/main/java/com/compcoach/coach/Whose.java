@@ -58,6 +58,11 @@ final class Whose {
           : elsewhereNamed && owners[k] == null;
     }
     Said offeredElsewhere = null;
+    // "just got another offer from Truist!! 168k base + 20k sign on": a sentence that names another offer and gives no
+    // figure of its own points at the next one, whose figures with no owner or offer verb of their own are that offer's.
+    Said namedAhead = null;
+    Said namedInSentence = null;
+    boolean sentenceHasFigure = false;
     for (int k = 0; k < clauses.size(); k++) {
       int[] clause = clauses.get(k);
       String clauseText = clean.substring(clause[0], clause[1]);
@@ -132,10 +137,23 @@ final class Whose {
         // that speaks of an offer, or of theirs set against it ("current 165 base vs their 185 base + 15%"); nor does a
         // walk-away ("she would walk below 175, we offered 185k base").
         now = Said.THIS_OFFER;
+      } else if (namedAhead != null && owner == null && carried == Said.THIS_OFFER
+          && !THEIR_FIGURE.matcher(clauseText).find()) {
+        now = namedAhead;
       } else {
         now = carried;
       }
       out[k] = now;
+      boolean figure = Clauses.holdsDigit(text, clause);
+      sentenceHasFigure |= figure;
+      if (!figure && now.purpose() == Figure.Purpose.COMPETING && words == Figure.Purpose.COMPETING) {
+        namedInSentence = now;
+      }
+      if (clause[2] == 1) {
+        namedAhead = sentenceHasFigure ? null : namedInSentence;
+        namedInSentence = null;
+        sentenceHasFigure = false;
+      }
       if (now.purpose() == Figure.Purpose.COMPETING && now.from() != null && ClausePurpose.offerElsewhere(clauseText)) {
         offeredElsewhere = now;
       }
