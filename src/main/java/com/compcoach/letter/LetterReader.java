@@ -1099,7 +1099,12 @@ public final class LetterReader {
       }
     }
     String what = lower.substring(nearest.start(), nearest.end());
-    Extra matched = a.percent() && MATCHES.matcher(lower).find() ? matchedPay(lower, r.sentences.get(i), what) : null;
+    // Only a plan named alone in its sentence: a 401(k)'s match is read by its own rule, and a sentence naming two
+    // plans ("a group RRSP match … and a DPSP of 2%") gives each its own figure.
+    boolean alone = hits.stream().filter(h -> h.topic() == Topic.EXTRA).count() == 1
+        && !RETIREMENT_PLAN.matcher(lower).find();
+    Extra matched = alone && a.percent() && MATCHES.matcher(lower).find()
+        ? matchedPay(lower, r.sentences.get(i), what) : null;
     if (matched != null && !listed(r, what)) {
       // "RRSP: we match 100% of your contributions up to 5% of base": any plan's match is the part of pay it pays
       // (5%), never the part of your contribution (100%), as a 401(k)'s is.

