@@ -50,7 +50,8 @@ final class EmailThread {
    * without its quote marks (a letter pasted as a Slack block quote). A newest message with figures that points to the
    * one below for the rest keeps that one as {@code earlier}.
    */
-  static Current current(String text) {
+  static Current current(String pasted) {
+    String text = withoutDisclaimers(pasted);
     String[] lines = text.split("\n", -1);
     int cut = quoteStart(lines);
     if (cut < 0) {
@@ -82,6 +83,39 @@ final class EmailThread {
     String rest = QUOTE_MARKS.matcher(String.join("\n", List.of(lines).subList(start + 1, lines.length))).replaceAll("");
     Current below = current(rest);
     return new Current(newest, below.earlier() == null ? below.newest() : below.newest() + "\n\n" + below.earlier());
+  }
+
+  /**
+   * The paragraph a mail system puts under a signature: "CONFIDENTIALITY NOTICE: This e-mail message … is for the sole
+   * use of the intended recipient(s)", "Disclaimer: …", "This email and any attachments are confidential …". Its
+   * numbers (a reference, a company number) and names are no part of the offer, and it hides the signature above it.
+   */
+  private static final Pattern DISCLAIMER = Pattern.compile(
+      "(?i)^\\s*(?:(?:confidentiality|legal|privacy|e-?mail)\\s+(?:notice|disclaimer|statement)|disclaimer|caution|"
+          + "(?:this|the\\s+information\\s+(?:contained\\s+)?in\\s+this)\\s+(?:e-?mail|message|communication|transmission)"
+          + "(?:\\s+message)?(?:,?\\s+(?:and|including)\\s+any\\s+(?:attachments?|files)(?:\\s+(?:to|transmitted\\s+with)\\s+it)?,?)?"
+          + "\\s+(?:is|are|may\\s+(?:be|contain))\\s+(?:intended|confidential|privileged|for\\s+the\\s+(?:sole|exclusive)))"
+          + "\\b.*(?:intended\\s+recipient|confidential|privileged|addressee)");
+
+  /** The text without the disclaimer paragraphs a mail system added: each from its first line to the next blank one. */
+  static String withoutDisclaimers(String text) {
+    if (!text.toLowerCase(Locale.ROOT).contains("recipient") && !text.toLowerCase(Locale.ROOT).contains("disclaimer")) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    boolean dropping = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (!dropping && DISCLAIMER.matcher(lines[i].replaceFirst("^[\\s>]+", "")).find()) {
+        dropping = true;
+      } else if (dropping && lines[i].isBlank()) {
+        dropping = false;
+      }
+      if (!dropping) {
+        out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+      }
+    }
+    return out.toString();
   }
 
   /** The first name a message greets ("Hi Taylor,", "Dear Sam"), or null. */

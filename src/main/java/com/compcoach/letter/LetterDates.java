@@ -47,7 +47,9 @@ final class LetterDates {
       + "dez(?:ember|embro)?|ene(?:ro)?|dic(?:iembre|embre)?|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
       + "ottobre|januari|februari|maart|mei|augustus)\\.?";
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b" + DAY + "(?:[º°]|er)?\\.?(?:\\s+of|\\s+de)?\\s+" + DAY_FIRST_MONTH + "(?![\\p{L}])(?:,?\\s*(?:de\\s+)?(\\d{4}))?",
+      // "02-Dec-2026", "15-Jan-2027" as Indian and ERP-made letters write them: dashes instead of spaces.
+      "\\b" + DAY + "(?:[º°]|er)?\\.?(?:(?:\\s+of|\\s+de)?\\s+|-(?=\\p{L}+\\.?-\\d{4}))" + DAY_FIRST_MONTH
+          + "(?![\\p{L}])(?:(?:,?\\s*(?:de\\s+)?|-)(\\d{4}))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");

@@ -27,7 +27,8 @@ final class LetterNames {
       "^(?:(?:job|business|position|official|working|corporate|role)\\s+title|position|title|role|job|designation|"
           // "Offer of employment: Senior Actuarial Analyst", "Re: Offer of employment – Senior Analyst (Backend)": a
           // heading names the post after its colon or dash ("OFFER OF EMPLOYMENT — CONFIDENTIAL", in capitals, no).
-          + "functie|post|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*(?::|[-–—])\\s*(?-i:\\p{Lu}(?=[^\\d:]*\\p{Ll}))[^\\d:]{2,60}$))"
+          // Portuguese and Spanish forms' "Cargo: Engenheiro de Dados Sênior", "Puesto: Gerente de Producto".
+          + "functie|post|cargo|puesto|função|(?:re:\\s*)?(?:offer\\s+of\\s+employment|employment\\s+offer)(?=\\s*(?::|[-–—])\\s*(?-i:\\p{Lu}(?=[^\\d:]*\\p{Ll}))[^\\d:]{2,60}$))"
           + "\\s*(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** US states' and Canadian provinces' postal codes, as a place's last part after its city ("Pittsburgh, PA"). */
@@ -82,7 +83,8 @@ final class LetterNames {
           + "join(?:ing)?|"
           + "hire\\s+you|offer\\s+you\\s+(?:employment\\s+)?|appoint\\s+you)"
           + "\\s+as\\s+(?:an?\\s+|our\\s+(?:next\\s+|new\\s+|first\\s+)?|the\\s+|your\\s+)?[\"“‘']?(?=[A-Z])"
-          + "|\\bappointment\\s+as\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])"
+          // "We are pleased to offer you the appointment of Engineering Manager (Grade M2)", as Singapore letters write it.
+          + "|\\bappointment\\s+(?:as|of)\\s+(?:an?\\s+|our\\s+)?(?=[A-Z])"
           // "a permanent contract (CDI) as Product Data Analyst at Orvanne SAS".
           + "|\\b(?i:contract|contrat)(?:\\s*\\([^)]{1,12}\\))?\\s+as\\s+(?:an?\\s+|our\\s+|the\\s+)?(?=[A-Z])");
   private static final Pattern TITLE_ROLE = Pattern.compile(
@@ -130,7 +132,8 @@ final class LetterNames {
       + "|headquarters|hq|branch|studio|plant|hub|centre|center)\\b)");
   private static final Pattern LOCATION_LABEL = Pattern.compile(
       "^(?:work\\s+)?(?:location|place\\s+of\\s+work|work\\s+site|office|based|arbeitsort|dienstort|einsatzort|"
-          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|"
+          // Portuguese and Spanish forms' "Local: São Paulo - SP", "Lugar: Monterrey", "Ubicación: …".
+          + "local\\s+de\\s+trabalho|lugar\\s+de\\s+trabajo|sede\\s+di\\s+lavoro|luogo\\s+di\\s+lavoro|local|lugar|ubicación|"
           + "standplaats|werklocatie)\\s*"
           + "(?::|\\||(?<=\\s)[-–—](?=\\s))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
@@ -159,7 +162,9 @@ final class LetterNames {
           + "|\\b(?i:based|located|work|working|situated|headquartered)\\s+(?:in|at|out\\s+of|from)\\s+(?:our\\s+|the\\s+)?"
           + "(?:offices?\\s+(?:in|at)\\s+)?(?=[A-Z])|\\b(?:our|the)\\s+(?!R&D\\b)(?=\\p{Lu}[\\p{L}\\d-]*(?:,?\\s+\\p{Lu}[\\p{L}\\d-]*)*\\s+"
           // "our Austin, Texas design center": what the site does may stand before its noun.
-          + "(?:(?:design|engineering|research|development|technology|innovation|operations|delivery|R&D)\\s+)?"
+          // "our Groveport, OH distribution center", "our Reno fulfillment center", "our Tempe contact centre".
+          + "(?:(?:design|engineering|research|development|technology|innovation|operations|delivery|R&D|distribution|"
+          + "fulfil(?:l)?ment|manufacturing|logistics|production|service|support|contact|call|data|sorting|processing)\\s+)?"
           + "(?:office|site|campus|studio|headquarters|hub|branch|facility|plant|centre|center|clinic|hospital|store|"
           + "warehouse|lab|laboratory)\\b)"
 
@@ -184,7 +189,9 @@ final class LetterNames {
   private static final Pattern OFFICE_IN = Pattern.compile(
       "\\s+(?i:office|offices|campus|site|hub|building|studio|center|centre)\\s*,?\\s+(?:in|,)\\s+(?=\\p{Lu})");
   private static final Pattern LEVEL = Pattern.compile(
-      "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe)\\s*(?::|\\|)?\\s*|\\()"
+      "(?:\\b(?:[Ll]evel|[Gg]rade|[Bb]and|LEVEL|GRADE|[Rr]ank|[Kk]arrierestufe|[Ss]tufe|[Ss]chaal|[Ee]ntgeltgruppe)\\s*(?::|\\|)?\\s*|\\()"
+          // German and Dutch pay scales: "(Stufe P3)", "in schaal 9", "Entgeltgruppe E13".
+          + ""
           // "(ABN 12 345 678 901)": a registration number's digits run on after it, so it is no level (s30 lead).
           + "([A-Z]{0,4}[- ]?\\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,3}\\d?)(?=\\)|\\b)(?![- ]?\\d)");
   /** A professional exam or passing one, right before its level: "CFA Level II", "on passing Level III". */
@@ -196,13 +203,19 @@ final class LetterNames {
       "^(?i:company|company\\s+name|employer|arbeitgeber|employing\\s+(?:entity|company)|legal\\s+(?:entity|employer)|client|"
           + "hiring\\s+(?:company|entity))"
           + "\\s*(?::|\\|)\\s*(?=\\p{Lu})|"
-          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|namens|employment\\s+with|offer\\s+from|"
+          // "En nombre de Cafetal Tech S.A.S. nos complace", "Em nome da …", "Au nom de …": on behalf of, as written there.
+          + "\\b(?i:on\\s+behalf\\s+of(?:\\s+(?:everyone|all\\s+of\\s+us|the\\s+team)\\s+at)?|namens|en\\s+nombre\\s+de|"
+          + "em\\s+nome\\s+d[aoe]|au\\s+nom\\s+de|employment\\s+with|offer\\s+from|"
           + "(?:position|role|team|opportunity)\\s+(?:at|with)|welcom(?:e|ing)\\s+(?:you\\s+)?to|"
           + "join(?:ing)?(?!\\s+(?:bonus|date|allowance|incentive|kit|formalities|location|time|day)\\b)|"
           + "(?:everyone|all\\s+of\\s+us)\\s+at|chez|au\\s+sein\\s+(?:de\\s+|d['’])|zwischen\\s+(?:der|dem|den)|presso)\\s*"
           + "(?:the\\s+)?(?=\\p{Lu})"
-          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+)?(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+"
-          + "(?:pleased|delighted|happy|excited|thrilled))"
+          + "|(?:^|(?<=,\\s)(?!(?:LLC|Inc|Ltd|Limited|GmbH|AG|plc|Corp|B\\.V|N\\.V|S\\.A|SA|SE|LLP)\\b))(?:The\\s+|A\\s+(?=\\p{Lu}[\\p{L}]*\\s+\\p{Lu}))?"
+          // "Grupo Verdemar Tecnologías, S.A. de C.V. tiene el gusto", "A Ipê Digital Serviços de Tecnologia Ltda. tem
+          // o prazer": a name's small linking words in the Romance languages.
+          + "(?=\\p{Lu}[\\p{L}\\d&.-]*(?:,?\\s+(?:&|(?:(?:de|do|da|dos|das|del|du|des|y|e)\\s+)?\\p{Lu}[\\p{L}\\d&.-]*))*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:(?:is|are)\\s+"
+          + "(?:pleased|delighted|happy|excited|thrilled)|tiene\\s+el\\s+(?:gusto|placer)|tem\\s+o\\s+prazer|a\\s+le\\s+plaisir"
+          + "|freut\\s+sich))"
           // A government employer: "The Department of Veterans Affairs is pleased", "The Internal Revenue Service is …".
           // A recruiter's "At Kettlewell Robotics, we build …": the company speaking of itself.
           + "|^[\"“‘']?(?i:at)\\s+(?=\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&.-]*)){0,4},\\s+(?i:we|our)\\b)"
@@ -312,7 +325,10 @@ final class LetterNames {
       "\\b(?i:remotely|remote)\\s+(?i:from|in|out\\s+of|based\\s+in)\\s+(?:the\\s+)?(?=\\p{Lu})");
   /** French labels, written with a space before the colon: "Poste : Ingénieur logiciel", "Lieu de travail : …". */
   private static final Pattern TITLE_LABEL_FR = Pattern.compile(
-      "^(?:titre\\s+du\\s+poste|intitulé\\s+du\\s+poste|poste|fonction|titre)\\s*(?::|\\|)\\s*(.+)$",
+      "^(?:(?:titre\\s+du\\s+poste|intitulé\\s+du\\s+poste|poste|fonction|titre)\\s*(?::|\\|)"
+          // "Objet : Proposition de mission – Consultant DevOps": the subject line names the post after its dash.
+          + "|objet\\s*:\\s*(?:proposition|offre)\\s+(?:de\\s+mission|d['’]emploi|d['’]embauche|de\\s+poste|de\\s+contrat)"
+          + "\\s*[-–—:](?=\\s*\\p{Lu}))\\s*(.+)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LOCATION_LABEL_FR = Pattern.compile(
       "^(?:lieu\\s+de\\s+travail|lieu\\s+d['’]emploi|lieu|bureau|emplacement)\\s*(?::|\\|)\\s*(.+)$",
@@ -337,7 +353,9 @@ final class LetterNames {
   /** A heading in capitals that names no company: "OFFER LETTER", "PRIVATE AND CONFIDENTIAL". */
   private static final Set<String> HEADING_WORDS = Set.of("offer", "letter", "employment", "private", "confidential",
       "personal", "strictly", "re", "subject", "human", "resources", "dear", "to", "from", "date", "contract",
-      "agreement", "terms", "conditions", "appointment", "confirmation", "transfer", "promotion");
+      "agreement", "terms", "conditions", "appointment", "confirmation", "transfer", "promotion",
+      // A Spanish letter's "Presente" under the addressee ("C. Daniela Ortiz / Presente"), its "Asunto: Carta oferta".
+      "presente", "asunto", "carta", "oferta", "proposta", "objet", "betreff", "betreft");
   private static final Pattern CAPITALISED_WORDS = Pattern.compile(
       "\\p{Lu}[\\p{L}&.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}&.'-]*)){0,5}");
   /** Legal forms as they are written in running text. */
@@ -721,6 +739,10 @@ final class LetterNames {
   /** The sender's address in a signature: "ruth.adeyemi@kilnandco.com" gives "kilnandco". */
   private static final Pattern SENDER_DOMAIN = Pattern.compile("[\\w.+-]+@([a-z0-9.-]+\\.[a-z]{2,})",
       Pattern.CASE_INSENSITIVE);
+  /** A web address a signature gives, "www.kilnandco.com", "northpeak.io", not part of an email address. */
+  private static final Pattern WEB_ADDRESS = Pattern.compile(
+      "(?<![\\w@.-])(?:https?://)?(?:www\\.)?([a-z0-9][a-z0-9-]{2,}\\.(?:com|io|ai|co|net|org|dev|tech|app|ca|de|fr|in|sg|"
+          + "nl|au|uk|es|mx|br)(?:\\.[a-z]{2})?)(?![\\w@-])", Pattern.CASE_INSENSITIVE);
   /** The labels before a country's top-level domain that are no name: "acme.co.uk", "acme.com.au". */
   private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "org", "net", "ac", "gov",
       "ltd", "plc", "ne", "or");
@@ -739,6 +761,11 @@ final class LetterNames {
     for (String line : lines) {
       Matcher m = SENDER_DOMAIN.matcher(line);
       domain = m.find() ? registered(m.group(1)) : domain;
+    }
+    for (int i = 0; i < lines.size() && domain == null; i++) {
+      // "M: +1 (416) 555-0192 | northpeak.io": the company's web address in the signature spells its name as well.
+      Matcher web = WEB_ADDRESS.matcher(lines.get(i));
+      domain = web.find() ? registered(web.group(1)) : null;
     }
     if (domain == null || domain.length() < 4) {
       return null;

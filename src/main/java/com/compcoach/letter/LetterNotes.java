@@ -249,6 +249,10 @@ final class LetterNotes {
           + "% of base; the " + LetterFields.money(r.bonusFloor.value(), c) + " the letter guarantees (\""
           + r.bonusFloor.sentence() + "\") is the least it pays, not its target.");
     }
+    if (r.base != null && r.extraMonthProrated != null) {
+      notes.add("The base counts the extra month in full; the letter pays it pro-rated in the first year (\""
+          + r.extraMonthProrated + "\"), so year 1 pays less than " + LetterFields.money(r.base.value(), c) + ".");
+    }
     if (r.bonus != null && r.bonusProrated != null) {
       notes.add("The first year's bonus is pro-rated to the time worked (\"" + r.bonusProrated + "\"), so year 1 pays "
           + "less than the full bonus.");

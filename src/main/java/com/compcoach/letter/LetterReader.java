@@ -51,10 +51,14 @@ public final class LetterReader {
       "\\b(?:before|prior\\s+to)\\s+(?:your\\s+|the\\s+)?(first|second|1st|2nd)\\s+(?:\\w+\\s+)?anniversary");
   private static final Pattern PER_HOUR = Pattern.compile("\\b(?:per|an|each|/)\\s?hour\\b|\\bhourly\\s+(?:rate|wage)");
   private static final Pattern PER_DAY = Pattern.compile(
-      "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b"
+      // "620 € HT par jour", "EUR 780 (excl. VAT) per day": the tax word between the fee and its day.
+      "(?:\\s*\\(?(?:ht|h\\.t\\.|hors\\s+taxes?|excl(?:\\.|uding)?\\s+vat|plus\\s+vat|\\+\\s*vat)\\)?)?(?:"
+          + "\\s*(?:per|a|each|/)\\s?(?:(working|business|work)\\s+)?(?:day|diem)\\b|\\s*p/d\\b"
           // "R$ 55,00 por dia útil": a Brazilian working day; "10,20 € por cada dia útil", "10 € par jour travaillé".
-          + "|\\s*(?:por\\s+(?:cada\\s+)?dia|par\\s+jour)(\\s+(?:útil|trabalhado|travaillé|ouvré))?(?![\\p{L}])");
-  private static final Pattern DAY_RATE = Pattern.compile("\\b(?:day|daily)\\s+rate\\b[^$£€¥₹\\d]*$");
+          + "|\\s*(?:por\\s+(?:cada\\s+)?dia|par\\s+jour)(\\s+(?:útil|trabalhado|travaillé|ouvré))?(?![\\p{L}]))");
+  /** "Day rate: £650", and France's "TJM : 620 €" (taux journalier moyen), "taux journalier", "tarif journalier". */
+  private static final Pattern DAY_RATE = Pattern.compile(
+      "(?:\\b(?:day|daily)\\s+rate|\\btjm|\\btaux\\s+journalier(?:\\s+moyen)?|\\btarif\\s+journalier)\\b[^$£€¥₹\\d]*$");
   private static final Pattern ACHIEVEMENT = Pattern.compile(
       "\\s*(?:of\\s+)?(?:(?:target|goal|objective)s?\\s+)?(?:achievement|attainment|payout|funding|completion|"
           + "performance(?!\\s+(?:bonus|incentive|pay|award|related)))\\b"
@@ -408,6 +412,7 @@ public final class LetterReader {
     fixedOfTheCtc(r);
     bonusFloor(r);
     bonusProrated(r);
+    extraMonthProrated(r);
     valuation(r);
     dates(r, reference);
     equity(r);
@@ -535,6 +540,8 @@ public final class LetterReader {
     BigDecimal bonusOfPackage;
     /** The sentence saying the first year's bonus is pro-rated to the time worked, or null. */
     String bonusProrated;
+    /** The sentence saying the first year's 13th month (an AWS, an aguinaldo) is pro-rated, or null. */
+    String extraMonthProrated;
     /** How many monthly salaries a year the letter pays; read once, on the first monthly figure. */
     MonthsPaid.Count monthsPaid;
     /** The base as written when it is not a year's figure ("$7,500.00", per semi-monthly pay period), and ×what. */
@@ -1017,7 +1024,10 @@ public final class LetterReader {
 
   /** A percent of a cost, not of pay: "Tulpwerk pays 70% of the premium". */
   private static final Pattern PERCENT_OF_COST = Pattern.compile(
-      "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b");
+      "\\s*of\\s+(?:the\\s+|its\\s+|your\\s+)?(?:premiums?|costs?|contributions?\\s+cost)\\b"
+          // Dutch, German, French, Spanish, Portuguese: "60% van de premie", "50 % der Kosten", "60 % de la prime".
+          + "|\\s*(?:van\\s+de|der|des|de\\s+la|du|de\\s+los|del|dos|do|da)\\s+(?:pensioen)?(?:premie|kosten|beiträge|beitrags"
+          + "|prime|cotisations?|coût|costo|costos|prima|primas|custo|custos|prêmio)\\b");
 
   /** The candidate's own contribution, written before its percent: "provided you contribute at least", "if you pay". */
   private static final Pattern YOUR_SHARE_BEFORE = Pattern.compile(
@@ -1039,7 +1049,11 @@ public final class LetterReader {
 
   /** The employer's share of a cost, written before the percent: "titres-restaurant … pris en charge à 60 %". */
   private static final Pattern COST_SHARE_BEFORE = Pattern.compile(
-      "\\b(?:pris(?:e|es)?\\s+en\\s+charge|covered|subsidi[sz]ed)\\s+(?:à|a|at)\\s*$");
+      "\\b(?:pris(?:e|es)?\\s+en\\s+charge|covered|subsidi[sz]ed)\\s+(?:à|a|at)\\s*$"
+          // A German pension's employer top-up of what you convert: "mit einem Arbeitgeberzuschuss von 20 %",
+          // "bezuschussen wir Ihren Beitrag mit 20 %" is a share of your own contribution, not of pay.
+          + "|\\b(?:arbeitgeber)?zuschuss(?:es)?\\s+(?:von|in\\s+höhe\\s+von)\\s*$"
+          + "|\\bbezuschuss\\w*\\s+(?:wir\\s+)?(?:ihren|deinen|den)\\s+(?:eigenen\\s+)?beitrag\\s+mit\\s*$");
 
   /**
    * Pay beyond the main parts, named by the nearest such phrase, with the period written at its figure; false where
@@ -1052,7 +1066,7 @@ public final class LetterReader {
       return true;
     }
     if (a.percent() && (PERCENT_OF_COST.matcher(r.lowers.get(i)).region(a.end(), r.lowers.get(i).length())
-        .lookingAt() || COST_SHARE_BEFORE.matcher(r.lowers.get(i).substring(Math.max(0, a.start() - 24), a.start()))
+        .lookingAt() || COST_SHARE_BEFORE.matcher(r.lowers.get(i).substring(Math.max(0, a.start() - 48), a.start()))
         .find())) {
       return false;
     }
@@ -1085,6 +1099,18 @@ public final class LetterReader {
       }
     }
     String what = lower.substring(nearest.start(), nearest.end());
+    // Only a plan named alone in its sentence: a 401(k)'s match is read by its own rule, and a sentence naming two
+    // plans ("a group RRSP match … and a DPSP of 2%") gives each its own figure.
+    boolean alone = hits.stream().filter(h -> h.topic() == Topic.EXTRA).count() == 1
+        && !RETIREMENT_PLAN.matcher(lower).find();
+    Extra matched = alone && a.percent() && MATCHES.matcher(lower).find()
+        ? matchedPay(lower, r.sentences.get(i), what) : null;
+    if (matched != null && !listed(r, what)) {
+      // "RRSP: we match 100% of your contributions up to 5% of base": any plan's match is the part of pay it pays
+      // (5%), never the part of your contribution (100%), as a 401(k)'s is.
+      r.extras.add(new Quote<>(matched, r.sentences.get(i)));
+      return true;
+    }
     if (!listed(r, what)) {
       Period named = periodNamedBefore(lower, nearest);
       boolean monthly = underMonthlyHeading(r, i) || partOfMonthlyWhole(lower, a);
@@ -2085,8 +2111,14 @@ public final class LetterReader {
       return;
     }
     MonthsPaid.Count count = r.monthsPaid != null ? r.monthsPaid : MonthsPaid.of(r.lowers, words);
-    if (!MonthsPaid.onTopOfTwelve(count) || !count.sentence().equals(r.base.sentence().toLowerCase(Locale.ROOT))) {
-      return;
+    String baseSentence = r.base.sentence().toLowerCase(Locale.ROOT);
+    if (!(MonthsPaid.onTopOfTwelve(count) && count.sentence().equals(baseSentence))) {
+      // The year's sentence counts its twelve payments; the extra month, if any, is another sentence's.
+      MonthsPaid.Count besides = MonthsPaid.of(r.lowers.stream().filter(l -> !l.equals(baseSentence)).toList(), words);
+      if (!MonthsPaid.onTopOfTwelvePaid(besides, baseSentence)) {
+        return;
+      }
+      count = besides;
     }
     r.monthsPaid = count;
     r.baseBeforeExtraMonth = r.base.value();
@@ -2165,6 +2197,32 @@ public final class LetterReader {
   }
 
   private static final Pattern PRORATED = Pattern.compile("\\bpro[\\s-]?rat(?:a|ed|ion)\\b|\\bprorat(?:ed|ion)\\b");
+
+  /**
+   * A part of a year paid in proportion to the time worked, in the letters' languages: "pro-rated", "pro rata",
+   * "proporcional al tiempo laborado", "proporcional ao tempo trabalhado", "anteilig", "au prorata".
+   */
+  private static final Pattern PAID_IN_PROPORTION = Pattern.compile("\\bpro[\\s-]?rat(?:a|ed|ion)\\b|\\bprorat(?:ed|ion)\\b"
+      + "|\\bproportional(?:ly)?\\b|\\bproporcional(?:mente)?\\b|\\bprorratead[oa]\\b|\\banteilig\\b|\\bau\\s+prorata\\b");
+  /** "AWS" in a sentence about the AWS a letter pays: Singapore's 13th month, named by its letters alone. */
+  private static final Pattern AWS_NAMED = Pattern.compile("\\baws\\b|\\bannual\\s+wage\\s+supplement\\b");
+
+  /**
+   * "For 2027 the AWS will be pro-rated based on your length of service", "Aguinaldo: 30 días (proporcional al tiempo
+   * laborado el primer año)": the base counts the 13th month in full, the first year pays a part of it.
+   */
+  private void extraMonthProrated(Reading r) {
+    if (r.base == null || r.monthsPaid == null || !r.monthsPaid.extra()) {
+      return;
+    }
+    for (int i = 0; i < r.lowers.size() && r.extraMonthProrated == null; i++) {
+      String lower = r.lowers.get(i);
+      if (PAID_IN_PROPORTION.matcher(lower).find() && (words.mentions(lower, Topic.EXTRA_MONTH)
+          || AWS_NAMED.matcher(lower).find()) && !words.mentions(lower, Topic.BONUS)) {
+        r.extraMonthProrated = r.sentences.get(i);
+      }
+    }
+  }
 
   /** "For 2027, your bonus will be prorated based on your start date": year 1 pays less than the target. */
   private void bonusProrated(Reading r) {
@@ -2879,7 +2937,7 @@ public final class LetterReader {
         continue;
       }
       boolean forDeadline = deadline && (!start || deadlineFirst(lower));
-      LetterDates.Found found = forDeadline ? null : afterStartWords(r, i, reference);
+      LetterDates.Found found = forDeadline ? afterDeadlineWords(r, i, reference) : afterStartWords(r, i, reference);
       found = found != null ? found : LetterDates.first(r.sentences.get(i), reference, r.monthFirst, forDeadline);
       if (found != null && found.date().equals(r.letterDate) && !start && !deadline) {
         continue;
@@ -2927,6 +2985,19 @@ public final class LetterReader {
         }
       }
     }
+  }
+
+  /**
+   * The date after the sentence's deadline words, or null: "This offer supersedes the November 21 letter and will
+   * remain open until December 9, 2026" answers by the 9th; the 21st dates the letter it replaces.
+   */
+  private LetterDates.Found afterDeadlineWords(Reading r, int i, LocalDate reference) {
+    int at = deadlineAt(r.lowers.get(i));
+    String sentence = r.sentences.get(i);
+    if (at <= 0 || sentence.length() != r.lowers.get(i).length()) {
+      return null;
+    }
+    return LetterDates.first(sentence.substring(at), reference, r.monthFirst, true);
   }
 
   /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */

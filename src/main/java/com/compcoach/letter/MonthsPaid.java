@@ -244,8 +244,20 @@ final class MonthsPaid {
         && TWELVE_PAID.matcher(count.sentence()).find() && !INCLUDED.matcher(count.sentence()).find();
   }
 
+  /**
+   * "Ihr Jahresbruttogehalt beträgt 72.000 EUR, zahlbar in zwölf gleichen Monatsraten." then "Zusätzlich erhalten Sie
+   * ein 13. Monatsgehalt …": the year's own sentence says it is twelve payments, so the extra month another sentence
+   * names is on top of it (unless either says it is included).
+   */
+  static boolean onTopOfTwelvePaid(Count count, String baseSentence) {
+    return count.extra() && !count.instalments() && count.sentence() != null && !count.sentence().equals(baseSentence)
+        && TWELVE_PAID.matcher(baseSentence).find() && !INCLUDED.matcher(baseSentence).find()
+        && !INCLUDED.matcher(count.sentence()).find();
+  }
+
   private static final Pattern TWELVE_PAID = Pattern.compile(
-      "\\b(?:12|twelve|douze|zwölf|doce|dodici)\\s+(?:equal\\s+)?(?:monthly\\s+)?(?:instal(?:l)?ments|payments|mensualités|"
+      // "in zwölf gleichen Monatsraten", "en douze mensualités égales": equal parts in the letter's language.
+      "\\b(?:12|twelve|douze|zwölf|doce|dodici)\\s+(?:equal\\s+|gleichen\\s+|gleiche\\s+)?(?:monthly\\s+)?(?:instal(?:l)?ments|payments|mensualités|"
           + "versements|monatsraten|raten|monatsgehältern|pagos|mensualidades|pagamentos|mensilità)\\b"
           + "|\\b(?:12|twelve)\\s+times\\s+(?:a|per)\\s+year\\b");
   /**

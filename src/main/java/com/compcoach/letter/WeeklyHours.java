@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 /** The hours a week a letter states ("37.5 hours per week", "a 40-hour work week", "three 12-hour shifts per week"). */
 final class WeeklyHours {
 
-  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40". */
+  /** "36 hours per week", "Your scheduled hours are 36 per week", "Scheduled Weekly Hours: 40", "Scheduled hours are 40/week". */
   private static final Pattern HOURS_A_WEEK = Pattern.compile(
       // "40 uur per week": a Dutch letter's hours.
       "(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?|uur|uren)\\s*(?:per|a|each|every|/)\\s*week\\b"
           + "|\\b(?:weekly\\s+(?:working\\s+|work\\s+)?hours|hours\\s+per\\s+week|hours\\s+a\\s+week)\\s*(?::|\\||of|are|will\\s+be)?\\s*(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\b"
           + "|\\bhours\\s+(?:are|will\\s+be)\\s+(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s+(?:per|a|each)\\s+week\\b"
           // "Guaranteed hours: 40 per week", "Scheduled hours - 36 a week": the label, then the count and its week.
-          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of)?\\s*"
+          + "|\\b(?:guaranteed|scheduled|contracted|standard|minimum|regular|expected|anticipated|normal|average)\\s+(?:weekly\\s+)?hours\\s*(?::|\\||-|–|of|are|will\\s+be)?\\s*"
           + "(?:(?:a\\s+)?minimum\\s+of\\s+)?(?<![\\d.,])(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:per|a|each|/)\\s*week\\b"
           // "based on a standard 40-hour work week", "a 37.5-hour working week".
           + "|(?<![\\d.,])\\b(\\d{1,2}(?:\\.\\d{1,2})?)[\\s-]*(?:hours?|hrs?)[\\s-]+(?:work(?:ing)?[\\s-]?)?week\\b"
