@@ -256,7 +256,10 @@ public final class Coach {
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
     // "she also wants a 20k sign-on": her ask, as "she wants" is.
-    String unmatched = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
+    // "she came back at 195 + 20k sign-on": her ask, as "she's asking" is; "she came back with an offer from Stripe": hers.
+    String unmatched = before.companySide()
+        ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(
+            QuotedAsk.cameBackOnOurSide(ThirdPerson.payTodayOfThem(named)))))
         : venue == Venue.SHARED_CHANNEL ? QuotedAsk.cameBackBesideOurs(named) : named;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
@@ -602,6 +605,11 @@ public final class Coach {
     Turn weighedAtRate = scene.map(s -> rated.weigh(c, s, text, venue)).orElse(null);
     if (weighedAtRate != null) {
       return weighedAtRate;
+    }
+    // "they got a 30k retention bonus from their current company": money to stay, told by the team, never a rival's.
+    Turn retention = scene.isPresent() ? StayOffer.retentionForUs(c, scene.get(), text) : null;
+    if (retention != null) {
+      return retention;
     }
     // "the candidate's at 160 with a 10% bonus, we're at 175 and 8%": her pay today and ours, part by part.
     Turn sideBySide = scene.isPresent() ? PayTodayAgainstOurs.weigh(c, scene.get(), text) : null;
