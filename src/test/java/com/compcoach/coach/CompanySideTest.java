@@ -144,4 +144,15 @@ class CompanySideTest {
     assertFalse(answer.contains("I'm excited about the role"), answer);
     assertEquals(145_000L, turn.conversation().offer().base(), answer);
   }
+
+  @Test
+  void reply_aStockFigurePastTheWholeGrantBefore_asksGrantOrYearNeverKeepsItAYear() {
+    Turn asked = said("empathetic-automation-platform-engineer new york",
+        "Our offer: $290K base, $90K RSU over 4 yrs, bonus target 20%", "bump RSU to 140k");
+    String answer = new TextRenderer().render(asked.reply());
+    assertTrue(answer.startsWith("Is $140K in stock the whole grant, like the $90K over 4 years before"), answer);
+    assertEquals(22_500L, asked.conversation().offer().stock(), answer);
+    Turn grant = coach.reply(asked.conversation(), "over 4 years", CHANNEL);
+    assertEquals(35_000L, grant.conversation().offer().stock(), new TextRenderer().render(grant.reply()));
+  }
 }
