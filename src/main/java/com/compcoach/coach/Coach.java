@@ -256,8 +256,9 @@ public final class Coach {
     String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
     // "she also wants a 20k sign-on": her ask, as "she wants" is.
-    String ours = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(named)))
-        : named;
+    // "she came back at 195 + 20k sign-on": her ask, as "she's asking" is; "she came back with an offer from Stripe": hers.
+    String ours = before.companySide() ? OfferElsewhere.asCompeting(QuotedAsk.asAsk(ReferralBonus.plainAsk(
+        QuotedAsk.cameBackOnOurSide(ThirdPerson.payTodayOfThem(named))))) : named;
     // Whose each clause is comes from the message's own words, first message or not: "he came in at 210; we can do
     // 195 max", "HM approved 190; candidate asked 205". In a DM the candidate's own thread keeps "she came back at".
     String unmatched = before.companySide() || venue == Venue.SHARED_CHANNEL
@@ -612,6 +613,11 @@ public final class Coach {
     Turn weighedAtRate = scene.map(s -> rated.weigh(c, s, text, venue)).orElse(null);
     if (weighedAtRate != null) {
       return weighedAtRate;
+    }
+    // "they got a 30k retention bonus from their current company": money to stay, told by the team, never a rival's.
+    Turn retention = scene.isPresent() ? StayOffer.retentionForUs(c, scene.get(), text) : null;
+    if (retention != null) {
+      return retention;
     }
     // "the candidate's at 160 with a 10% bonus, we're at 175 and 8%": her pay today and ours, part by part.
     Turn sideBySide = scene.isPresent() ? PayTodayAgainstOurs.weigh(c, scene.get(), text) : null;

@@ -238,6 +238,16 @@ final class OfferUpdate {
         // "RSU stays at 180k" over a 180k grant over 3 years: the same grant's whole value, said again.
         years = offer.grantYears();
       }
+      if (years == 0 && !stock.yearly() && offer.grantYears() != null && offer.grantYears() > 1
+          && offer.stock() != null && stock.amount() > offer.stock() * offer.grantYears()) {
+        // "bump RSU to 140k" after "$90K RSU over 4 yrs": the thread gave stock as a grant, and a year's worth past
+        // that whole grant is no step anyone takes in silence, so the grant or a year is asked (s31: on `main` it was
+        // kept as $140K a year).
+        return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant, like the "
+            + money(offer.stock() * offer.grantYears(), currency) + " over " + offer.grantYears() + " years before ("
+            + new Money(stock.amount() / offer.grantYears(), currency).full() + " a year), or a year's worth? Say \"over "
+            + offer.grantYears() + " years\" for a grant like before, or \"per year\".", HeldGrant.pending(stock, figures));
+      }
       if (years == 0 && !stock.yearly() && stock.amount() > 2 * region.bands().stock().high()) {
         return new Doubt("Is " + money(stock.amount(), currency) + " in stock the whole grant or a year's worth? "
             + "Say \"" + stock.written() + " RSU over 4 years\" for a grant, or \"" + stock.written()

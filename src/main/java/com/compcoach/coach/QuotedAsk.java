@@ -37,6 +37,40 @@ final class QuotedAsk {
 
   private QuotedAsk() {}
 
+  /**
+   * "she came back with an offer from Stripe at 210", "he came back with a competing offer of 250k tc": on the company's
+   * side, another company's offer she brought back, never her ask or ours.
+   */
+  private static final Pattern CAME_BACK_WITH_OFFER = Pattern.compile("(?i)\\b(she|he|they|the candidate|candidate"
+      + "|cand)\\s+(?:came|has\\s+come|['’]s\\s+come)\\s+back\\s+(?:to\\s+us\\s+)?with\\s+(?=(?:an?|another)\\s+"
+      + "(?:competing\\s+|other\\s+|new\\s+|outside\\s+|written\\s+|verbal\\s+)?offer\\s+(?:from|of|at)\\b)");
+
+  /**
+   * Her counter with its verb and more than one figure on the company's side: "she came back at 195 + 20k sign-on", "they
+   * came back with 200 base and 25k signing". "They" is the candidate there unless the clause keeps her at today's job.
+   */
+  private static final Pattern CAME_BACK_HERS = Pattern.compile("(?i)\\b(?:she|he|they|the candidate|candidate|cand)"
+      + "\\s+(?:came\\s+back|has\\s+come\\s+back|['’]s\\s+come\\s+back|countered|counter-?offered)\\s+"
+      + "(?:to\\s+us\\s+)?(?:at|with)\\s+(?=[$£€]?\\d)(?![^.;!?\\n]*\\b(?:offer|employer|company|retention|to\\s+stay"
+      + "|to\\s+keep)\\b)");
+
+  /** Two amounts or more in a message: one alone is the company facts' reading of her ask. */
+  private static final Pattern TWO_AMOUNTS = Pattern.compile("\\d[\\d,.]*\\s*k?\\b.*?\\D\\d");
+
+  /**
+   * On the company's side, her counter told with more than one figure written as her ask, and an offer she came back
+   * with written as one she has (s31: on `main` "she came back at 195 + 20k sign-on" became our offer, and "she came back
+   * with an offer from Stripe at 210" her ask).
+   */
+  static String cameBackOnOurSide(String message) {
+    if (!message.toLowerCase(java.util.Locale.ROOT).contains("back") && !message.contains("counter")) {
+      return message;
+    }
+    String withOffer = CAME_BACK_WITH_OFFER.matcher(message).replaceAll("$1 has ");
+    return TWO_AMOUNTS.matcher(withOffer).find() ? CAME_BACK_HERS.matcher(withOffer).replaceAll("candidate is asking for ")
+        : withOffer;
+  }
+
   /** The message with the quoted figures written as the candidate's ask, or the message as it was. */
   static String asAsk(String message) {
     Matcher quote = QUOTE.matcher(message);

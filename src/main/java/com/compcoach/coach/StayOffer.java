@@ -54,6 +54,57 @@ final class StayOffer {
     return String.join("\n", lines);
   }
 
+  /** An amount as typed: "30k", "$30,000", "25". */
+  private static final String AMOUNT = "\\$?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?\\s*k?";
+
+  /**
+   * One-time money to stay: "a 30k retention bonus", "30k retention", "retention bonus of 25k", "a 20k bonus to stay";
+   * never "120k retention rsus" (a grant, stock).
+   */
+  private static final java.util.regex.Pattern RETENTION = java.util.regex.Pattern.compile("(?i)(?<![\\w.,])(" + AMOUNT
+      + ")\\s+(?:one[- ]time\\s+|cash\\s+)?(?:retention(?:\\s+bonus)?|(?:bonus|payment)\\s+to\\s+stay|stay\\s+bonus)\\b"
+      + "(?!\\s+(?:rsus?|stock|equity|shares|grant|options))"
+      + "|\\bretention\\s+(?:bonus|payment)\\s+(?:of\\s+)?(" + AMOUNT + ")(?![\\w%])");
+
+  /** Any figure at all: a message with another one beside the retention bonus is read as figures. */
+  private static final java.util.regex.Pattern ANY_AMOUNT = java.util.regex.Pattern.compile("\\d");
+
+  /**
+   * On the company's side, a one-time bonus to stay from the candidate's employer today, told alone ("they got a 30k
+   * retention bonus from their current company"): kept as nothing, answered as money to stay, never a competing
+   * offer's sign-on nor ours (s31: on `main` it was "a sign-on on her competing offer", or the candidate's advice).
+   * Null unless the message's only figure is that bonus.
+   */
+  static Turn retentionForUs(Conversation c, Scene s, String text) {
+    if (!c.companySide()) {
+      return null;
+    }
+    java.util.regex.Matcher m = RETENTION.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String written = m.group(1) != null ? m.group(1) : m.group(2);
+    String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
+    if (ANY_AMOUNT.matcher(rest).find()) {
+      return null;
+    }
+    String digits = written.replaceAll("[^\\d.]", "");
+    double said = Double.parseDouble(digits);
+    long amount = Math.round(said < 1_000 ? said * 1_000 : said);
+    String currency = s.region().currency();
+    Offer offer = Cards.usable(c.offer(), s.region());
+    List<String> lines = new ArrayList<>();
+    lines.add("Noted a " + new com.compcoach.guide.Money(amount, currency).full() + " retention bonus from the "
+        + "candidate's current employer: one-time money to stay, not a competing offer and not your offer"
+        + (offer == null ? "." : ", which stays at " + TextRenderer.offer(offer, currency) + "."));
+    lines.add("Paid once, it weighs on the candidate's first year only: what they are paid there a year is what your "
+        + "offer competes with" + (c.payToday() == null ? " (tell me their pay today, \"she's at 170 base\")." : ".")
+        + " A one-time sign-on of your own is the money that meets it, without moving the base.");
+    lines.add("Ask whether it must be paid back if they leave within a set time: a sign-on that covers a clawback "
+        + "makes the move whole in year 1.");
+    return new Turn(c, new Reply.Text(String.join("\n", lines)));
+  }
+
   /** The answer, with the base they named to keep the candidate ({@code stayBase}, null when none) against ours. */
   static String answer(Scene s, Conversation c, Long stayBase) {
     Region region = s.region();

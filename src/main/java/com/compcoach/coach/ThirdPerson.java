@@ -63,6 +63,19 @@ final class ThirdPerson {
   private static final Pattern HOLDS_OFFER = Pattern.compile("(?i)\\b(?:has|have|got|received|holds)\\s+(?:a\\s+|an\\s+"
       + "|the\\s+|our\\s+|their\\s+)?(?:verbal|offer|written)|\\boffered\\b|\\bverbal\\b");
 
+  /**
+   * "they're at 180 today", "they are making 175 now": on the company's side the candidate's pay today said with "they",
+   * as "she's at 160 today" is read (s31: on `main` it was asked as a base). Only with a word of now after the figure.
+   */
+  private static final Pattern THEY_TODAY = Pattern.compile("(?i)\\b(?:they['’]re|theyre|they\\s+are)\\s+(?:currently\\s+)?"
+      + "(?=(?:at|on|making|earning|paid)\\s+[$£€]?\\d[^.?!;]*\\b(?:today|now|currently|rn|presently|at the moment"
+      + "|these days)\\b)");
+
+  /** On the company's side, the message with the candidate's "they're at … today" written as "candidate is at …". */
+  static String payTodayOfThem(String text) {
+    return text.contains("they") || text.contains("They") ? THEY_TODAY.matcher(text).replaceAll("candidate is ") : text;
+  }
+
   /** Whether the message tells the candidate's ask from the outside, with its figure, and no offer the candidate holds. */
   static boolean asks(String text) {
     return ASKED.matcher(named(text, false)).find() && !HOLDS_OFFER.matcher(text).find();
