@@ -16,6 +16,8 @@ final class ListSlashes {
   private static final Pattern FIGURE = Pattern.compile("\\d");
   /** The right side opening on a count of years: "RSU / 4 yrs" spreads a grant, it parts nothing. */
   private static final Pattern YEARS = Pattern.compile("(?i)^\\s*\\d{1,2}\\s*(?:y|yrs?|years?)?(?![\\w.,%$£€])");
+  /** "w/ a 1 yr cliff", "b/c": a one-letter word before the slash is shorthand, no list. */
+  private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])\\p{L}$");
   /** What ends a segment besides a slash: a comma, a semicolon, a colon, a new line, a bracket. */
   private static final String ENDS = ",;:\n()";
 
@@ -31,7 +33,7 @@ final class ListSlashes {
     for (int at = message.indexOf('/'); at >= 0; at = message.indexOf('/', at + 1)) {
       String left = message.substring(segmentStart(message, at), at);
       String right = message.substring(at + 1, segmentEnd(message, at + 1));
-      if (named(left) && named(right) && !YEARS.matcher(right).find()) {
+      if (named(left) && named(right) && !YEARS.matcher(right).find() && !ABBREVIATION.matcher(left).find()) {
         out.setCharAt(at, ',');
         changed = true;
       }

@@ -21,6 +21,11 @@ class ListSlashesTest {
   }
 
   @Test
+  void value_oneLetterShorthand_leftAsWritten() {
+    assertNull(ListSlashes.value("175k base + 160k equity over four w/ a 1 yr cliff + 20k sign-on"));
+  }
+
+  @Test
   void value_bareFiguresOrAPeriod_leftForTheirReaders() {
     assertNull(ListSlashes.value("185/45/30"));
     assertNull(ListSlashes.value("150 base, 35k/yr rsu"));
