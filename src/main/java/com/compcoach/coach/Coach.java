@@ -253,7 +253,8 @@ public final class Coach {
     // "she wrote back: “I was hoping for 178k base…”": on the company's side the quoted "I" is the candidate.
     // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
     // candidate", so the name is never a company and the figure is the candidate's ask.
-    String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(unquoted, before.companySide()) : unquoted;
+    String named = venue == Venue.SHARED_CHANNEL ? ThirdPerson.named(TEAM_SETTLES.matcher(unquoted)
+        .replaceAll("we're going with"), before.companySide()) : unquoted;
     // "she has 240 elsewhere": on the company's side, the candidate's competing offer.
     // "she also wants a 20k sign-on": her ask, as "she wants" is.
     // "she came back at 195 + 20k sign-on": her ask, as "she's asking" is; "she came back with an offer from Stripe": hers.
@@ -542,6 +543,13 @@ public final class Coach {
    * A candidate's own words in a channel ("we are at 180 base after my first counter, should i push more?"): "we" is
    * the candidate and the company talking, never the company's side.
    */
+  /**
+   * "let's go with 165 base for her" in a shared channel: the team settling its offer, as "we're going with" says it; in
+   * a DM the same words are the candidate settling on their own ask.
+   */
+  private static final java.util.regex.Pattern TEAM_SETTLES = java.util.regex.Pattern.compile(
+      "(?i)\\blet(?:'|’)?s\\s+(?:go\\s+with|counter\\s+(?:with|at))(?=\\s+[$£€]?\\d)");
+
   private static final java.util.regex.Pattern CANDIDATE_OWN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:my\\s+(?:counter|offer|ask|first\\s+counter|last\\s+counter)|should\\s+i|do\\s+i|can\\s+i|i\\s+asked)\\b");
 

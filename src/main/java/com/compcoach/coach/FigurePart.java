@@ -33,6 +33,11 @@ final class FigurePart {
   private static final java.util.regex.Pattern PER_YEAR = java.util.regex.Pattern.compile(
       "\\s*(?:/\\s*(?:yr|year|y)\\b|(?:per|a|an|each)\\s+(?:year|yr)\\b)");
 
+  /** A percent bonus added to a figure: "178 + ~10% bonus", "165k plus a 12% bonus", "170 with 15% bonus". */
+  private static final java.util.regex.Pattern PLUS_PERCENT_BONUS = java.util.regex.Pattern.compile(
+      "k?\\s*(?:\\+|\\bplus\\b|\\band\\b|\\bwith\\b|w/)\\s*(?:an?\\s+)?~?\\s*\\d{1,2}(?:\\.\\d{1,2})?\\s*%\\s*"
+          + "(?:target\\s+|annual\\s+)?bonus\\b");
+
   /** The stock's and a total's words, which leave no part for an unnamed yearly figure. */
   private static final java.util.regex.Pattern STOCK_OR_TOTAL = java.util.regex.Pattern.compile(
       "\\b(?:rsus?|stock|equity|shares|grant|options|tc|total|comp|package)\\b");
@@ -267,6 +272,13 @@ final class FigurePart {
       f.component = Component.BASE;
       d.remarks.add("Took " + a.written() + " as the base: it is the salary of the full-time job, beside the "
           + "contract.");
+      return true;
+    }
+    if (f.purpose != Figure.Purpose.OFFER && PLUS_PERCENT_BONUS.matcher(cleanLower).region(a.end(),
+        cleanLower.length()).lookingAt()) {
+      // "i'm currently at 178 + ~10% bonus": a percent bonus is a share of base, so the figure it is added to is the
+      // base (the bonus is then worked out on it and said back), never a total the bonus is asked of.
+      f.component = Component.BASE;
       return true;
     }
     if (f.purpose != Figure.Purpose.OFFER) {

@@ -19,6 +19,11 @@ final class FigureQuestions {
       "\\s*(?:of\\s+(?:it|the\\s+grant|them)\\s+)?(?:(?:each|a|per|every)\\s+year\\b|annually\\b|yearly\\b"
           + "|vests?\\b|vesting\\b)");
 
+  /** "25% of the initial grant", "10% of your new-hire RSUs": a share of a grant, which sizes a refresh or a step. */
+  private static final java.util.regex.Pattern GRANTS_SHARE = java.util.regex.Pattern.compile(
+      "\\s*of\\s+(?:the|your|my|their|that)\\s+(?:(?:initial|first|original|new[- ]hire|sign[- ]on|starting|"
+          + "upfront|up-front)\\s+)*(?:rsu\\s+|equity\\s+|stock\\s+)?(?:grant|grants|rsus|equity\\s+grant)\\b");
+
   /**
    * Whether the figure needs asking about before it can be read, asked in the draft: equity as a percent, an
    * exponent, a range, a count of RSUs or options, a what-if, a bare bonus that may be thousands or a percent.
@@ -35,6 +40,13 @@ final class FigureQuestions {
     if (f.percent && f.component == Component.STOCK && VESTING_SHARE.matcher(d.lower).region(a.end(),
         d.lower.length()).lookingAt()) {
       // "280k RSUs over 4 years (25% each year)": how the grant vests, read with the grant, never a share of the company.
+      return true;
+    }
+    if (f.percent && GRANTS_SHARE.matcher(d.lower).region(a.end(), d.lower.length()).lookingAt()) {
+      // "an annual refresh, typically 25% of the initial grant": a share of the grant, never of the company.
+      d.remarks.add("Read " + a.written() + " as a share of the grant, not of the company: a refresh sized as a "
+          + "share of the first grant is decided each year, not promised, so I weigh only the grant you were "
+          + "offered. Ask: \"What have refresh grants at this level been in the last two years?\"");
       return true;
     }
     if (f.percent && f.component == Component.STOCK) {

@@ -17,7 +17,7 @@ final class OfferReader {
   private static final Function<String, Rewritten> ROUGH = RoughRanges::value;
 
   /** The rewrites a message goes through before it is read, in this order. */
-  private static final List<Function<String, Rewritten>> REWRITES = List.of(PastedRows::value,
+  private static final List<Function<String, Rewritten>> REWRITES = List.of(PastedRows::value, ListSlashes::value,
       OtherLanguages::value, LetterShorthand::value, LetteredOffers::value, CandidateNames::value, SideBySide::value, QuotedCounter::value,
       SharesAtPrice::value, TypedSlips::value,
       NamedCurrency::value,

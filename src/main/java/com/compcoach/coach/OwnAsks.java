@@ -123,7 +123,17 @@ final class OwnAsks {
       "i plan to ask for", "i'll ask for", "ill ask for", "i will ask for", "i'd ask for",
       // "how about I ask for 260 base and 100k/yr rsu?": an ask proposed, never their offer.
       "how about i ask for", "how about asking for", "what about asking for", "how about i counter with",
-      "if i ask for", "if i asked for", "if i counter with");
+      "if i ask for", "if i asked for", "if i counter with",
+      // "… and ask them to bump the grant to 360": the user's own ask of the company.
+      "ask them to bump", "ask them for ", "ask them to raise", "ask them to move", "ask them to increase",
+      "ask them to go to");
+
+  /**
+   * "ok lets go with 285 base", "let's counter at 200": the user settling on their own ask, with its figure right
+   * after; "let's go with the 190 one" picks one of their options, which is their offer.
+   */
+  private static final Pattern LET_US_ASK = Pattern.compile("\\blet(?:'|’)?s\\s+(?:go\\s+with|ask\\s+for|counter\\s+"
+      + "(?:with|at)|push\\s+for)\\s+(?:a\\s+base\\s+of\\s+)?[~$£€]?\\d");
 
   /**
    * A goal the user names right before its figure ("my goal is 195k base", "i'm shooting for 210k", "hoping to get to
@@ -204,7 +214,7 @@ final class OwnAsks {
 
   /** A word every phrase of what the user wants holds. */
   private static final List<String> WANT_WORDS = List.of("want", "like", "hoping", "looking", "aiming", "target",
-      "ask");
+      "ask", "go with", "counter with", "counter at", "push for");
 
   /** Someone asking on another's behalf ("asking for a candidate", "on behalf of my client"): whose offer, not an ask. */
   private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:(?:ask|asking|asked|here|writing|posting|checking)"
@@ -362,7 +372,7 @@ final class OwnAsks {
           + "was. Tell me what they come back with.";
     }
     if ((Phrases.containsAny(clause, WANT_WORDS) && (Phrases.containsAny(clause, WANT)
-        || clause.contains("want") && BARE_WANT.matcher(clause).lookingAt())
+        || clause.contains("want") && BARE_WANT.matcher(clause).lookingAt() || LET_US_ASK.matcher(clause).find())
         || Phrases.containsAny(lead, GOAL_WORDS) && GOAL_LEAD.matcher(lead).find()) && !asking
         && !Phrases.containsAny(clause, Revisions.REVISION)) {
       return WANT_REMARK + written + ": that's your ask, not their offer, so their offer stays as it was. Say "

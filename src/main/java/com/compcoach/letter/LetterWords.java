@@ -27,6 +27,14 @@ final class LetterWords {
   /** The phrases that take figures by their first two characters, longest first: a word start tries only its own. */
   private final Map<Character, Map<Character, List<Phrase>>> byFirstChars = new HashMap<>();
 
+  /**
+   * An allowance or stipend the phrase list does not name ("a remote-work allowance of JPY 5,000 per month"): pay
+   * beyond the main parts all the same, so never a second base. The word before it must name what it is for.
+   */
+  private static final Pattern NAMED_ALLOWANCE = Pattern.compile("(?<![\\p{L}\\d-])(?!(?:the|a|an|your|this|that|"
+      + "its|our|any|each|no|of|and|or|with|plus|per|monthly|annual|yearly|weekly|daily|one-time|total|salary|base|"
+      + "basic)\\b)\\p{L}+(?:-\\p{L}+)?\\s+(?:allowance|stipend)s?(?![\\p{L}\\d])");
+
   private LetterWords(List<Phrase> phrases) {
     for (Phrase p : phrases) {
       byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p.text());
@@ -100,7 +108,11 @@ final class LetterWords {
           }
         }
       }
-      if (found != null) {
+      java.util.regex.Matcher allowance = found == null ? NAMED_ALLOWANCE.matcher(lower).region(i, n) : null;
+      if (allowance != null && allowance.lookingAt() && namedNowhere(lower, i)) {
+        hits.add(new Hit(Topic.EXTRA, i, allowance.end()));
+        i = allowance.end();
+      } else if (found != null) {
         hits.add(new Hit(found.topic(), i, end));
         i = end;
       } else {
@@ -133,13 +145,51 @@ final class LetterWords {
         }
       }
     }
+    if (topic == Topic.EXTRA) {
+      for (java.util.regex.Matcher m = NAMED_ALLOWANCE.matcher(lower); m.find(); ) {
+        int start = m.start();
+        int end = m.end();
+        if (found.stream().noneMatch(h -> h.start() < end && start < h.end()) && namedNowhere(lower, start)) {
+          found.add(new Hit(topic, start, end));
+        }
+      }
+    }
     found.sort(Comparator.comparingInt(Hit::start));
     return found;
+  }
+
+  /** "which includes a fixed overtime allowance", "(including fixed …": an allowance inside the salary, no extra. */
+  private static final Pattern INCLUDED_BEFORE = Pattern.compile("\\b(?:includ\\w*|inclusive\\s+of|incl\\.?)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,3}$");
+
+  /**
+   * Whether an allowance no phrase names starts at {@code at}, unless a listed phrase starts there ("relocation
+   * allowance" keeps its own topic) or the salary before it includes it.
+   */
+  private boolean namedNowhere(String lower, int at) {
+    if (INCLUDED_BEFORE.matcher(lower.substring(Math.max(0, at - 60), at)).find()) {
+      return false;
+    }
+    Map<Character, List<Phrase>> bySecond = byFirstChars.get(lower.charAt(at));
+    for (Phrase p : bySecond == null ? List.<Phrase>of() : bySecond.getOrDefault(second(lower, at), List.of())) {
+      if (lower.startsWith(p.text(), at) && phraseEnd(lower, at + p.text().length()) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the first phrase of a topic stands in a lowercased sentence, or -1 when it has none. */
   int first(String lower, Topic topic) {
     int best = -1;
+    if (topic == Topic.EXTRA) {
+      for (java.util.regex.Matcher m = NAMED_ALLOWANCE.matcher(lower); m.find(); ) {
+        if (namedNowhere(lower, m.start())) {
+          best = m.start();
+          break;
+        }
+      }
+    }
     for (String p : byTopic.getOrDefault(topic, List.of())) {
       int at = lower.indexOf(p);
       while (at >= 0 && (best < 0 || at < best)) {
