@@ -63,8 +63,10 @@ final class BandChecks {
       }
     }
     if (monthlyLine > 0 && regions != null && !regions.isEmpty()
-        && findings.stream().noneMatch(f -> f.message().contains("is written per month"))) {
-      // Never a silent × 12 from a sentence: a header or a cell must say which figures are monthly.
+        && findings.stream().noneMatch(f -> f.message().contains("is written per month")
+            || f.message().contains("is written per paycheck"))) {
+      // Never a silent × 12 from a sentence: a header or a cell must say which figures are monthly. Figures written
+      // per paycheck were read by the schedule the line states ("paychecks come twice a month"), not as yearly.
       findings.add(Finding.warning(path, monthlyLine, "this line says pay is per month, but no pay-table header or"
           + " cell does: the figures are read as yearly. Write the period in the header ('Base / month') to read"
           + " them as monthly"));

@@ -18,6 +18,25 @@ final class PaySchedule {
   private static final Pattern SPEAKS_OF_PAY = Pattern.compile("(?i)\\b(?:pay|pays|paid|payroll|paychecks?|"
       + "paycheques?|cheques?|payday|paydays)\\b");
 
+  /** Where a sentence's clauses part: a comma, a semicolon, a bracket. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;()]");
+  /**
+   * A clause saying when pay is paid: "paid", "payroll", "paychecks", "pay day", "pay period", "pay schedule", "pay
+   * is", "we pay"; "pay" as a thing talked of ("we review pay", "the pay committee") is not.
+   */
+  private static final Pattern SAYS_PAID = Pattern.compile("(?i)\\b(?:paid|pays|payroll|paychecks?|paycheques?|"
+      + "pay\\s*(?:checks?|cheques?|days?|dates?|periods?|slips?|schedule|frequency|cycle|run)|payslips?|"
+      + "pay\\s+(?:is|comes|goes\\s+out|lands|arrives|runs))\\b"
+      // "we pay", "our clinics pay twice a month": pay done, not pay talked of ("we review pay", "the pay committee").
+      + "|(?<!\\b(?:the|our|your|their|its|his|her|a|of|on|in|for|about|base|equal|fair|review|reviews|reviewed|"
+      + "discuss|discusses|adjust|adjusts|set|sets|revise|revises|raise|raises|benchmark|benchmarks|audit|audits|"
+      + "change|changes|check|checks|approve|approves|compare|compares|calibrate|calibrates|cut|cuts|freeze|freezes)"
+      + "\\s)\\bpay\\b(?!\\s+(?:committee|committees|review|reviews|bands?|ranges?|raises?|rises?|equity|gap|"
+      + "scales?|grades?|transparency|policy|structure|data|increases?|adjustments?|philosophy|survey|mix|levels?))");
+  /** A clause about pay other than the salary's: "incentives are paid monthly", "the bonus is paid quarterly". */
+  private static final Pattern OTHER_PAY = Pattern.compile("(?i)\\b(?:bonus(?:es)?|incentives?|commissions?|"
+      + "allowances?|stipends?|reimburse\\w*|expenses|tips|dividends?|overtime)\\b");
+
   private PaySchedule() {}
 
   /**
@@ -36,8 +55,14 @@ final class PaySchedule {
       Matcher counted = COUNTED.matcher(sentence);
       if (counted.find()) {
         counts.add(Integer.parseInt(counted.group(1)));
-      } else {
-        counts.addAll(rules.paySchedulesIn(sentence));
+        continue;
+      }
+      for (String clause : CLAUSE_BREAK.split(sentence)) {
+        // "we review pay once a month", "every Friday the pay committee meets", "incentives are paid monthly": a
+        // clause that speaks of pay without saying when the salary is paid states no schedule.
+        if (SAYS_PAID.matcher(clause).find() && !OTHER_PAY.matcher(clause).find()) {
+          counts.addAll(rules.paySchedulesIn(clause));
+        }
       }
     }
     return counts;

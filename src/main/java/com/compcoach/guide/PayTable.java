@@ -45,7 +45,10 @@ final class PayTable {
           continue;
         }
         Integer held = at.putIfAbsent(kind, i);
-        if (held != null && perPeriod(header.get(held), rules) && !perPeriod(header.get(i), rules)) {
+        if (held != null && rules.midpointBracket(header.get(held)) && !rules.midpointBracket(header.get(i))) {
+          // "| Bonus (avg) | Bonus |": the average is one figure of the band the unmarked column writes.
+          at.put(kind, i);
+        } else if (held != null && perPeriod(header.get(held), rules) && !perPeriod(header.get(i), rules)) {
           // "| Hourly rate | Annual base |", "| Sueldo mensual | Sueldo anual |": the year's figure is the band.
           at.put(kind, i);
         }

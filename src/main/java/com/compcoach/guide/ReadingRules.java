@@ -118,6 +118,8 @@ final class ReadingRules {
   private final Set<String> midpointMarks;
   /** A note saying its row's figures are other than written ({@code note_change_words}): "+10% in NYC". */
   private final Pattern noteChange;
+  /** What a note's change may be of other than the band ({@code note_other_things}): "relocation", "sign-on". */
+  private final Pattern noteOtherThing;
   /** What a bonus is paid once for ("exam", "referral"), and those words after "per" or "each" in a cell. */
   private final Phrases perEventWords;
   private final Phrases paidPerEvent;
@@ -223,6 +225,8 @@ final class ReadingRules {
     hqMarks = Set.copyOf(RulesResource.phrases(rules.get("hq_marks")));
     midpointMarks = Set.copyOf(RulesResource.phrases(rules.get("midpoint_marks")));
     String change = alternatives(rules.get("note_change_words"));
+    noteOtherThing = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternatives(rules.get("note_other_things"))
+        + ")(?![\\p{L}])");
     // A signed percent or amount ("+10%", "−5%", "+$5K"), a percent or amount before a change word ("10% higher",
     // "$5K extra"), or a change word before one ("add 10%", "uplift of 8%").
     noteChange = Pattern.compile("(?iu)(?:(?:^|[\\s(])(?:[+−]\\s?|[-–](?=\\d))(?:[$€£¥₹]|[a-z]{3}\\s?)?\\d"
@@ -478,12 +482,15 @@ final class ReadingRules {
     // Words in parentheses qualify the column, they don't name it: "Bonus (target)" is a bonus, "Equity
     // (annualised)" stock. They name it only where the words outside name nothing.
     String outside = header.indexOf('(') < 0 ? header : PARENTHESES.matcher(header).replaceAll(" ");
-    if (outside.length() < header.length() && midpointBracket(header)) {
-      // "Total (mid)": the part's midpoint, one figure, never its band's ends.
-      return Column.IGNORED;
-    }
     Column named = outside.length() < header.length() ? columnKinds.longest(outside, Column.UNKNOWN)
         : Column.UNKNOWN;
+    if (outside.length() < header.length() && midpointBracket(header)
+        && (named == Column.BASE || named == Column.TOTAL)) {
+      // "Total (mid)", "Base (median)": one figure of a band that has its ends, never the band. An average bonus or
+      // grant ("Bonus (avg)" over 12%) is the bonus expected, and stays the part (a column of its part written
+      // without the mark is read before it).
+      return Column.IGNORED;
+    }
     if (named == Column.UNKNOWN) {
       named = columnKinds.longest(header, Column.UNKNOWN);
       if (named == Column.REGION && outside.length() < header.length() && !outside.isBlank()) {
@@ -498,8 +505,8 @@ final class ReadingRules {
     return named;
   }
 
-  /** Whether a bracket in a header says its column is a midpoint ("(mid)", "(median)"). */
-  private boolean midpointBracket(String header) {
+  /** Whether a bracket in a header says its column is a midpoint ("(mid)", "(median)", "(avg)"). */
+  boolean midpointBracket(String header) {
     Matcher m = PARENTHESES.matcher(header);
     while (m.find()) {
       String inside = m.group();
@@ -515,7 +522,15 @@ final class ReadingRules {
     // The change opens the note ("+10% in NYC", "NYC gets +10%"); one in brackets further on is an aside about
     // another arrangement ("B2B contracts possible (+20%)").
     Matcher m = noteChange.matcher(note);
-    return m.find() && m.start() <= 20 && note.lastIndexOf('(', m.start() + 1) < 0;
+    if (!m.find() || m.start() > 20 || note.lastIndexOf('(', m.start() + 1) >= 0) {
+      return false;
+    }
+    // "relocation up to $5K extra", "+$2K sign-on": the change is of another thing than the row's band.
+    int from = Math.max(Math.max(note.lastIndexOf(',', m.start()), note.lastIndexOf(';', m.start())), 0);
+    int comma = note.indexOf(',', m.end());
+    int semi = note.indexOf(';', m.end());
+    int to = Math.min(comma < 0 ? note.length() : comma, semi < 0 ? note.length() : semi);
+    return !noteOtherThing.matcher(note.substring(from, to)).find();
   }
 
   /** Whether a header names no column kind in words of its own ("Range", "Per year", "Amount", ""). */

@@ -683,7 +683,7 @@ final class RegionBands {
     if (figures.isEmpty()) {
       // "none (credit union)": the words in parentheses say why, the cell says none.
       String bare = text.indexOf('(') > 0 ? ASIDE.matcher(text).replaceAll("").strip() : text;
-      if (!required && !what.equals("total") && (rules.saysNoTarget(bare) || bare.equals("0"))) {
+      if (!required && !what.equals("total") && (rules.saysNoTarget(bare) || rules.saysNotKnown(bare) || bare.equals("0"))) {
         if (rules.saysNotKnown(bare)) {
           // "TBD" is a figure not known yet: 0 is the guide's want of one, said aloud.
           findings.add(Finding.warning(path, line, "the " + what + " cell '" + text + "' for " + region + " says its"

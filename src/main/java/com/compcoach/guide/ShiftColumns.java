@@ -26,17 +26,21 @@ final class ShiftColumns {
   private ShiftColumns() {}
 
   /**
-   * The header with a bonus column for some shifts whose every figure is per hour ("| Shift bonus |" over "$1.50/hr
-   * nights") named as the differential it is ("Shift bonus differential"), so it is pay on top, never a year's
-   * bonus; the header as it is otherwise.
+   * The header with a bonus or allowance column for some shifts whose every figure is per hour ("| Shift bonus |"
+   * over "$1.50/hr nights") named as the differential it is ("Shift bonus differential"), so it is pay on top, never
+   * a year's bonus; the header as it is otherwise ("$3,000 a year" under "Night shift bonus" is the bonus).
    */
   static List<String> hourlyShiftBonus(List<String> header, List<PayTable.Row> rows, ReadingRules rules) {
     List<String> out = null;
     for (int c = 0; c < header.size(); c++) {
       String written = header.get(c).replace("**", "").strip();
       String lower = written.toLowerCase(Locale.ROOT);
-      if (!lower.contains("bonus") || SHIFT_WORDS.stream().noneMatch(lower::contains)
-          || rules.column(written) != ReadingRules.Column.BONUS) {
+      ReadingRules.Column kind = rules.column(written);
+      // "Night shift bonus" is a bonus column and "Shift allowance" one the reader does not know, unless each of its
+      // figures is per hour: then it is pay on top, as a differential is.
+      if (!(lower.contains("bonus") && kind == ReadingRules.Column.BONUS
+          || lower.contains("allowance") && kind == ReadingRules.Column.UNKNOWN)
+          || SHIFT_WORDS.stream().noneMatch(lower::contains)) {
         continue;
       }
       int c0 = c;

@@ -40,6 +40,84 @@ class TableNotesAndMarksTest {
     assertEquals(ReadingRules.Column.IGNORED, RULES.column(header));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"relocation up to $5K extra", "+$2K sign-on", "+10% home office stipend",
+      "signing bonus 10% higher"})
+  void saysFigureChange_changeOfAnotherThingThanTheBand_isFalse(String note) {
+    assertFalse(RULES.saysFigureChange(note), note);
+  }
+
+  @Test
+  void saysFigureChange_changeThenAnotherThingInItsOwnClause_isTrue() {
+    assertTrue(RULES.saysFigureChange("+10% in NYC, relocation offered"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Bonus (avg)", "Bonus (average)", "Bonus (median)"})
+  void column_bonusWithAnAverageBracket_isTheBonus(String header) {
+    assertEquals(ReadingRules.Column.BONUS, RULES.column(header));
+  }
+
+  @Test
+  void column_stockWithAnAverageBracket_isTheStock() {
+    assertEquals(ReadingRules.Column.STOCK, RULES.column("Stock (average)"));
+  }
+
+  @Test
+  void read_bonusAvgColumnBesideABonusColumn_readsTheUnmarkedBonus() {
+    GuideReading reading = read("""
+        | Location | Base | Bonus (avg) | Bonus |
+        |---|---|---|---|
+        | Hartford (HQ) | $100,000–$120,000 | 12% | 10% - 15% |
+        """);
+
+    assertNotNull(reading.guide(), () -> reading.findings().toString());
+    assertEquals(10000, reading.guide().regions().get(0).bands().bonus().low());
+    assertEquals(18000, reading.guide().regions().get(0).bands().bonus().high());
+  }
+
+  @Test
+  void read_notesColumnOfRelocationExtra_warnsNothing() {
+    GuideReading reading = read("""
+        | Location | Base | Bonus | Notes |
+        |---|---|---|---|
+        | Hartford (HQ) | $86,000–$100,000 | 7% | relocation up to $5K extra |
+        """);
+
+    assertTrue(reading.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING),
+        () -> reading.findings().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TBC", "to be confirmed", "TBD"})
+  void read_stockCellNotKnownYet_isZeroWithAWarning(String cell) {
+    GuideReading reading = read("""
+        | Location | Base | Stock | Bonus |
+        |---|---|---|---|
+        | Hartford (HQ) | $86,000–$100,000 | %s | 7%% |
+        """.formatted(cell));
+
+    assertNotNull(reading.guide(), () -> reading.findings().toString());
+    assertEquals(0, reading.guide().regions().get(0).bands().stock().high());
+    assertTrue(reading.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING
+        && f.message().contains("not known yet")), () -> reading.findings().toString());
+  }
+
+  @Test
+  void read_nightShiftBonusColumnPerHour_isAPremiumNotTheBonus() {
+    GuideReading reading = read("""
+        | Site | Base | Night shift bonus | Total cash |
+        |---|---|---|---|
+        | Wichita (HQ) | $27.50 - $32.00 /hr | $1.50/hr nights | $57,200 - $66,560 |
+
+        Hourly sites work 40 h/week.
+        """);
+
+    assertNotNull(reading.guide(), () -> reading.findings().toString());
+    assertEquals(0, reading.guide().regions().get(0).bands().bonus().high());
+    assertEquals(1, reading.guide().premiums().size());
+  }
+
   @Test
   void column_partWithATargetBracket_staysThePart() {
     assertEquals(ReadingRules.Column.BONUS, RULES.column("Bonus (target)"));
