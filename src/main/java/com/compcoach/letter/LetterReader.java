@@ -1311,7 +1311,10 @@ public final class LetterReader {
       sentence = CENTS_ON_THE_DOLLAR.matcher(sentence).replaceAll("$1%");
       lower = CENTS_ON_THE_DOLLAR.matcher(lower).replaceAll("$1%");
     }
-    List<Amount> figures = LetterFigures.find(sentence);
+    String said = lower;
+    // "a target bonus of 15% of base salary, and the group RRSP matches 100% … up to 4%": the bonus's figure is never
+    // the match's, whichever plan the sentence names.
+    List<Amount> figures = LetterFigures.find(sentence).stream().filter(f -> !anotherPartsFigure(said, f)).toList();
     for (Amount a : figures) {
       for (Amount share : figures) {
         if (a.percent() && a.range() == null && share.percent() && share.range() == null && share.end() <= a.start()
@@ -1340,13 +1343,13 @@ public final class LetterReader {
         return new Extra(what, a.exact(), true, null, true);
       }
     }
-    for (Amount a : LetterFigures.find(sentence)) {
+    for (Amount a : figures) {
       if (a.money() && a.range() == null
           && MONEY_CAP_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         return extraAt(lower, a, what, null);
       }
     }
-    for (Amount a : LetterFigures.find(sentence)) {
+    for (Amount a : figures) {
       if (a.percent() && a.range() == null && PERCENT_MATCH.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
         // "our 401(k) plan with a 3% match": the match's percent as the letter writes it, of nothing it names.
         return new Extra(what, a.exact(), true, null, false);
@@ -1354,6 +1357,22 @@ public final class LetterReader {
     }
     return null;
   }
+
+  /**
+   * Whether a figure is another part of pay's: its clause (from the last comma, semicolon or colon) names a bonus,
+   * commission or sign-on before it and no match ("an annual bonus of 10% of base salary, and our pension matches …").
+   */
+  private static boolean anotherPartsFigure(String lower, Amount f) {
+    int from = f.start();
+    while (from > 0 && ",;:".indexOf(lower.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String clause = lower.substring(from, f.start());
+    return ANOTHER_PART.matcher(clause).find() && !clause.contains("match") && !clause.contains("contribut");
+  }
+
+  private static final Pattern ANOTHER_PART = Pattern.compile(
+      "\\b(?:bonus|commission|incentive|sign[-\\s]?on|signing|variable\\s+pay|profit\\s+shar\\w*|raise|merit)\\b");
 
   private static boolean listed(Reading r, String what) {
     return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
