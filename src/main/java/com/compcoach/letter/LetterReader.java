@@ -3011,13 +3011,33 @@ public final class LetterReader {
    * remain open until December 9, 2026" answers by the 9th; the 21st dates the letter it replaces.
    */
   private LetterDates.Found afterDeadlineWords(Reading r, int i, LocalDate reference) {
-    int at = deadlineAt(r.lowers.get(i));
+    String lower = r.lowers.get(i);
+    int at = deadlineAt(lower);
     String sentence = r.sentences.get(i);
-    if (at <= 0 || sentence.length() != r.lowers.get(i).length()) {
+    if (at <= 0 || sentence.length() != lower.length()) {
       return null;
+    }
+    if (!DATE_LEAD.matcher(lower.substring(at)).find()) {
+      // "On or before December 9, 2026, please sign and return this offer so that you can start on January 11": the
+      // date its own "by" or "on or before" leads, before the deadline words, when none leads one after them.
+      Matcher lead = DATE_LEAD.matcher(lower.substring(0, at));
+      int from = -1;
+      while (lead.find()) {
+        from = lead.end();
+      }
+      LetterDates.Found before = from < 0 ? null
+          : LetterDates.first(sentence.substring(from, at), reference, r.monthFirst, true);
+      if (before != null) {
+        return before;
+      }
     }
     return LetterDates.first(sentence.substring(at), reference, r.monthFirst, true);
   }
+
+  /** A deadline's own word right before its date: "by December 9", "on or before 9 December", "no later than Fri". */
+  private static final Pattern DATE_LEAD = Pattern.compile(
+      "(?<![\\p{L}])(?:by|on\\s+or\\s+before|before|until|till|(?:no|not)\\s+later\\s+than|prior\\s+to)\\s+(?:the\\s+)?"
+          + "(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?[\\s,])");
 
   /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */
   private static final Pattern BEGINNING_DATE = Pattern.compile(
