@@ -79,6 +79,12 @@ final class LetterNotes {
       notes.add("The letter's 13th month is not guaranteed (it is at the company's discretion), so it is left out of "
           + "the base.");
     }
+    if (r.base != null && r.baseBeforeExtraMonth == null && (r.monthsPaid == null || !r.monthsPaid.extra())
+        && MonthsPaid.conditionalExtraMonth(r.lowers, LetterReader.WORDS) != null) {
+      // "Employees with five years of service also receive a 13th month": whether it is the candidate's cannot be told.
+      notes.add("The letter pays a 13th month only on a condition (such as years of service), so it is left out of the "
+          + "base: ask whether it applies to you and from when.");
+    }
     r.ranges.forEach((topic, range) -> {
       BigDecimal offered = LetterQuestions.offeredWithin(r, topic, range);
       if (offered != null) {

@@ -1311,7 +1311,10 @@ public final class LetterReader {
       sentence = CENTS_ON_THE_DOLLAR.matcher(sentence).replaceAll("$1%");
       lower = CENTS_ON_THE_DOLLAR.matcher(lower).replaceAll("$1%");
     }
-    List<Amount> figures = LetterFigures.find(sentence);
+    String said = lower;
+    // "a target bonus of 15% of base salary, and the group RRSP matches 100% … up to 4%": the bonus's figure is never
+    // the match's, whichever plan the sentence names.
+    List<Amount> figures = LetterFigures.find(sentence).stream().filter(f -> !anotherPartsFigure(said, f)).toList();
     for (Amount a : figures) {
       for (Amount share : figures) {
         if (a.percent() && a.range() == null && share.percent() && share.range() == null && share.end() <= a.start()
@@ -1340,13 +1343,13 @@ public final class LetterReader {
         return new Extra(what, a.exact(), true, null, true);
       }
     }
-    for (Amount a : LetterFigures.find(sentence)) {
+    for (Amount a : figures) {
       if (a.money() && a.range() == null
           && MONEY_CAP_BEFORE.matcher(lower.substring(Math.max(0, a.start() - 40), a.start())).find()) {
         return extraAt(lower, a, what, null);
       }
     }
-    for (Amount a : LetterFigures.find(sentence)) {
+    for (Amount a : figures) {
       if (a.percent() && a.range() == null && PERCENT_MATCH.matcher(lower).region(a.end(), lower.length()).lookingAt()) {
         // "our 401(k) plan with a 3% match": the match's percent as the letter writes it, of nothing it names.
         return new Extra(what, a.exact(), true, null, false);
@@ -1354,6 +1357,22 @@ public final class LetterReader {
     }
     return null;
   }
+
+  /**
+   * Whether a figure is another part of pay's: its clause (from the last comma, semicolon or colon) names a bonus,
+   * commission or sign-on before it and no match ("an annual bonus of 10% of base salary, and our pension matches …").
+   */
+  private static boolean anotherPartsFigure(String lower, Amount f) {
+    int from = f.start();
+    while (from > 0 && ",;:".indexOf(lower.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String clause = lower.substring(from, f.start());
+    return ANOTHER_PART.matcher(clause).find() && !clause.contains("match") && !clause.contains("contribut");
+  }
+
+  private static final Pattern ANOTHER_PART = Pattern.compile(
+      "\\b(?:bonus|commission|incentive|sign[-\\s]?on|signing|variable\\s+pay|profit\\s+shar\\w*|raise|merit)\\b");
 
   private static boolean listed(Reading r, String what) {
     return r.extras.stream().anyMatch(seen -> seen.value().what().equals(what));
@@ -2992,13 +3011,33 @@ public final class LetterReader {
    * remain open until December 9, 2026" answers by the 9th; the 21st dates the letter it replaces.
    */
   private LetterDates.Found afterDeadlineWords(Reading r, int i, LocalDate reference) {
-    int at = deadlineAt(r.lowers.get(i));
+    String lower = r.lowers.get(i);
+    int at = deadlineAt(lower);
     String sentence = r.sentences.get(i);
-    if (at <= 0 || sentence.length() != r.lowers.get(i).length()) {
+    if (at <= 0 || sentence.length() != lower.length()) {
       return null;
+    }
+    if (!DATE_LEAD.matcher(lower.substring(at)).find()) {
+      // "On or before December 9, 2026, please sign and return this offer so that you can start on January 11": the
+      // date its own "by" or "on or before" leads, before the deadline words, when none leads one after them.
+      Matcher lead = DATE_LEAD.matcher(lower.substring(0, at));
+      int from = -1;
+      while (lead.find()) {
+        from = lead.end();
+      }
+      LetterDates.Found before = from < 0 ? null
+          : LetterDates.first(sentence.substring(from, at), reference, r.monthFirst, true);
+      if (before != null) {
+        return before;
+      }
     }
     return LetterDates.first(sentence.substring(at), reference, r.monthFirst, true);
   }
+
+  /** A deadline's own word right before its date: "by December 9", "on or before 9 December", "no later than Fri". */
+  private static final Pattern DATE_LEAD = Pattern.compile(
+      "(?<![\\p{L}])(?:by|on\\s+or\\s+before|before|until|till|(?:no|not)\\s+later\\s+than|prior\\s+to)\\s+(?:the\\s+)?"
+          + "(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?[\\s,])");
 
   /** "…, beginning August 16, 2027", "beginning on 1 March 2027": a date straight after the word. */
   private static final Pattern BEGINNING_DATE = Pattern.compile(

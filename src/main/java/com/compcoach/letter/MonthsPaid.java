@@ -122,7 +122,7 @@ final class MonthsPaid {
    */
   private static boolean paidExtraMonth(String lower, LetterWords words, Topic month) {
     for (LetterWords.Hit hit : words.all(lower, month)) {
-      if (!denied(lower, hit) && !discretionary(lower, hit)) {
+      if (!denied(lower, hit) && !discretionary(lower, hit) && !conditional(lower, hit)) {
         return true;
       }
     }
@@ -134,16 +134,32 @@ final class MonthsPaid {
    * base; null where none does (or where another sentence pays one for sure).
    */
   static String discretionaryExtraMonth(List<String> lowers, LetterWords words) {
+    return unsureExtraMonth(lowers, words, false);
+  }
+
+  /**
+   * The first sentence that pays an extra month only on a condition ("employees with five years of service also
+   * receive a 13th month"), for a note asking whether it applies; null where none does (or another pays one for sure).
+   */
+  static String conditionalExtraMonth(List<String> lowers, LetterWords words) {
+    return unsureExtraMonth(lowers, words, true);
+  }
+
+  private static String unsureExtraMonth(List<String> lowers, LetterWords words, boolean onCondition) {
     String found = null;
     for (String lower : lowers) {
       for (LetterWords.Hit hit : words.all(lower, Topic.EXTRA_MONTH)) {
         if (denied(lower, hit)) {
           continue;
         }
-        if (!discretionary(lower, hit)) {
+        boolean discretionary = discretionary(lower, hit);
+        boolean conditional = conditional(lower, hit);
+        if (!discretionary && !conditional) {
           return null;
         }
-        found = found == null ? lower : found;
+        if (onCondition ? conditional && !discretionary : discretionary) {
+          found = found == null ? lower : found;
+        }
       }
     }
     return found;
@@ -174,13 +190,37 @@ final class MonthsPaid {
     return DISCRETIONARY.matcher(before(lower, hit)).find() || DISCRETIONARY.matcher(after(lower, hit)).find();
   }
 
+  private static boolean conditional(String lower, LetterWords.Hit hit) {
+    return CONDITIONAL.matcher(before(lower, hit)).find() || CONDITIONAL.matcher(after(lower, hit)).find();
+  }
+
   /** "no 13th month", "not receive a 13th month", "without a 13th month", "neither a 13th nor …". */
   private static final Pattern DENIED_BEFORE = Pattern.compile(
       "\\b(?:no|not|never|without|neither|nor|none)\\b|n['’]t\\b|\\bkein(?:e[nmrs]?)?\\b|\\bpas\\s+de\\b|\\bsans\\b");
-  /** "a 13th month is not paid", "13th month: none", "13th month does not apply" (but "is not included" is on top). */
+  /**
+   * "a 13th month is not paid", "13th month: none", "13th month does not apply", "is not part of this offer", and in
+   * German "wird nicht gezahlt", "ist nicht vorgesehen", in French "n'est pas prévu" (but "is not included" and "ist
+   * nicht enthalten" are on top).
+   */
   private static final Pattern DENIED_AFTER = Pattern.compile(
-      "^\\s*(?::\\s*(?:none|no|n/a|not\\s+applicable)\\b|(?:is|are|will\\s+be)\\s+not\\s+(?:paid|payable|offered|provided|"
-          + "granted|applicable)\\b|(?:does|do|will)\\s+not\\s+apply\\b|(?:isn['’]t|won['’]t\\s+be)\\s+paid\\b)");
+      // The phrase may end before its noun: "13th month" in "a 13th month salary is not part of this offer".
+      "^\\s*(?:(?:salary|salaries|pay|payment|bonus)\\b\\s*)?"
+          + "(?::\\s*(?:none|no|n/a|not\\s+applicable)\\b|(?:is|are|will\\s+be)\\s+not\\s+(?:paid|payable|offered|provided|"
+          + "granted|applicable|available|foreseen|planned)\\b|(?:does|do|will)\\s+not\\s+apply\\b|(?:isn['’]t|won['’]t\\s+be)\\s+paid\\b"
+          + "|(?:is|are|will\\s+be)\\s+not\\s+(?:a\\s+)?part\\s+of\\s+(?:this|the|your|our)\\s+(?:offer|package|contract|agreement)\\b"
+          + "|(?:wird|werden|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}?nicht\\s+(?:\\p{L}+\\s+)?(?:gezahlt|ausgezahlt|bezahlt|gewährt|vorgesehen|"
+          + "geschuldet|vereinbart|bestandteil)\\b"
+          + "|n['’](?:est|sont)\\s+pas\\s+(?:prévue?s?|versée?s?|payée?s?|accordée?s?)\\b)");
+  /**
+   * A month paid only to some ("employees with five years of service", "after two years of service", "nach fünf Jahren
+   * Betriebszugehörigkeit", "sous réserve d'ancienneté"): whether it applies to this candidate cannot be told.
+   */
+  private static final Pattern CONDITIONAL = Pattern.compile(
+      "\\b(?:employees|staff|those|colleagues|members)\\s+(?:with|who|having)\\b|\\b(?:years?|months?)\\s+of\\s+"
+          + "(?:service|employment|tenure|seniority)\\b|\\bonce\\s+you\\s+(?:have\\s+)?(?:completed|reached|passed)\\b"
+          + "|\\bprovided\\s+(?:that|you)\\b|\\bupon\\s+(?:completion|completing|reaching)\\b|\\bfrom\\s+(?:the|your)\\s+"
+          + "(?:second|third|fourth|fifth|\\d(?:st|nd|rd|th))\\s+year\\b|\\bnach\\s+\\p{L}+\\s+(?:jahren|dienstjahren)\\b"
+          + "|\\bbetriebszugehörigkeit\\b|\\bsous\\s+réserve\\b|\\bancienneté\\b|\\bantigüedad\\b|\\banzianità\\b");
   /** A month the company may pay: "a discretionary 13th month", "depending on company results", "at its discretion". */
   private static final Pattern DISCRETIONARY = Pattern.compile(
       "\\b(?:discretionary|possible|potential|optional|eventual)\\b|\\bdiscretion\\b"
@@ -268,7 +308,11 @@ final class MonthsPaid {
       // "a 13th month, which is not included in the annual salary" is on top.
       "(?<!\\bnot\\s)(?<!\\bnot\\sbe\\s)\\binclu|\\by\\s+compris\\b|\\beinschlie(?:ß|ss)lich\\b|\\binklusive\\b|\\bcompris\\b"
           + "|\\b(?:forms?|forming|is|are)\\s+(?:a\\s+|an\\s+)?part\\s+of\\s+(?:the|your|this)\\s+(?:gross\\s+)?(?:annual|yearly|base|total)\\b"
-          + "|\\b(?:together\\s+)?(?:make|makes|making)\\s+up\\s+(?:the|your|this)\\s+(?:gross\\s+)?(?:annual|yearly|base|total)\\b");
+          + "|\\b(?:together\\s+)?(?:make|makes|making)\\s+up\\s+(?:the|your|this)\\s+(?:gross\\s+)?(?:annual|yearly|base|total)\\b"
+          // "paid in December as part of the above", "out of this amount", "im Jahresgehalt enthalten".
+          + "|\\b(?:as\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+above|it|(?:this|that|the)\\s+(?:above\\s+)?(?:amount|figure|sum|salary))\\b"
+          + "|\\b(?:out\\s+of|within|from)\\s+(?:the\\s+above|(?:this|that|the)\\s+(?:above\\s+)?(?:amount|figure|sum))\\b"
+          + "|(?<!\\bnicht\\s)\\benthalten\\b|\\binbegriffen\\b");
 
   /** "13", "thirteen", or a Belgian "13.92" (the 13th month and double holiday pay as parts of a month). */
   private static BigDecimal count(String written) {

@@ -518,6 +518,12 @@ public final class MoneyGrammar {
     return "(?:(?<=[億억])\\s?(?<" + group + ">\\d{1,4}|\\d,\\d{3})\\s?[万만])?";
   }
 
+  /**
+   * Before a lone figure's bracketed magnitude: the figure is not a US retirement plan's section ("our 401 (k) plan",
+   * spaced or not, names a plan, never $401K; "403 (b)", "457 (b)" alike). A range's end ("350 - 401 (k)") is pay.
+   */
+  private static final String NOT_A_PLAN = "(?<!(?<![\\p{N}.,])(?:401|403|457))";
+
   private static String grammar(Currencies currencies, java.util.Set<String> magnitudeWords) {
     List<String> markWords = currencies.marksLongestFirst();
     // A mark made of letters stands apart from words: "USD 180K", not "TUSD180".
@@ -560,15 +566,15 @@ public final class MoneyGrammar {
     String percent = "\\s?%|\\s(?=[pP])(?i:percent|per\\scent)(?![\\p{L}])";
     int longestMark = markWords.get(0).length();
     // "92 - 112 (k)": thousands in brackets of their own after the figure, apart from it, are its magnitude, as
-    // "112k" is (only thousands: "4,500 (m)" may be a month's; "401(k)" is a plan).
+    // "112k" is (only thousands: "4,500 (m)" may be a month's; "401(k)" and "401 (k)" are a plan).
     // Every figure has a digit within a mark's length of where it starts: prose without one is skipped at the cost
     // of a character class, instead of trying every mark at every character.
     return "(?=\\D{0," + (longestMark + 1) + "}\\d)(?<![\\p{L}\\p{N}_.,])"
         + "(?:(?<m1>" + mark + ")\\s?)?"
-        + "(?<n1>" + number + ")" + wholeUnits + "(?:(?:\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g1>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
+        + "(?<n1>" + number + ")" + wholeUnits + "(?:(?:" + NOT_A_PLAN + "\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g1>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x1") + "(?<p1>" + percent + ")?"
         + "(?:" + SPACE + "?(?<a1>" + mark + "))?"
         + "(?:(?<d>" + dash + ")(?:(?<m2>" + mark + ")\\s?)?"
-        + "(?<n2>" + number + ")" + wholeUnits + "(?:(?:\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g2>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
+        + "(?<n2>" + number + ")" + wholeUnits + "(?:(?:" + "\\s\\((?=(?i:k|thousands?)\\))|\\s?)(?<g2>" + mag + ")(?:(?<=\\((?i:k|thousands?))\\))?)?" + tenThousands("x2") + "(?<p2>" + percent + ")?"
         + "(?:" + SPACE + "?(?<a2>" + mark + "))?)?"
         + "(?![\\p{N}])";
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -28,6 +29,8 @@ final class TokenReader {
       "before", "early", "mid", "late", "end", "year", "fy", "class", "spring", "summer", "autumn", "fall", "winter");
 
   /** Words before a plain figure that make it a place in a document: "page 2", "section 4", "clause 7". */
+  /** US retirement plans named by their tax code's section: "401(k)", "403(b)", "457(b)". */
+  private static final Set<String> PLAN_SECTIONS = Set.of("401", "403", "457");
   private static final List<String> PLACE_WORDS = List.of("page", "pages", "pg", "section", "clause", "paragraph",
       "slide", "appendix", "exhibit");
 
@@ -155,11 +158,21 @@ final class TokenReader {
         && (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)));
   }
 
-  /** "401(k)": digits followed by one bracketed letter name a plan or a rule. */
+  /**
+   * "401(k)": digits followed by one bracketed letter name a plan or a rule; so does a plan's section with a space
+   * before its letter ("our 401 (k) plan", "a 403 (b)"), never $401K.
+   */
   private static boolean namesAPlan(String text, int end) {
+    if (end + 3 < text.length() && text.charAt(end) == ' ' && end >= 3
+        && PLAN_SECTIONS.contains(text.substring(end - 3, end))
+        && (end == 3 || !Character.isLetterOrDigit(text.charAt(end - 4)) && text.charAt(end - 4) != '.'
+            && text.charAt(end - 4) != ',')) {
+      end++;
+    }
     return end + 2 < text.length() && text.charAt(end) == '(' && Character.isLetter(text.charAt(end + 1))
         && text.charAt(end + 2) == ')';
   }
+
 
   /** The ISO code a mark stands for here: a shared mark only when the context names one it may mean. */
   private String currency(String key, String named, Token.Context context) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class MoneyGrammarTest {
@@ -71,6 +72,19 @@ class MoneyGrammarTest {
   @Test
   void parse_aPlanNamedWithKInBracketsGluedToItsNumber_isNoThousands() {
     assertTrue(GRAMMAR.parse("401(k)", DecimalMark.POINT).map(a -> a.high() < 1000).orElse(true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"401 (k)", "401 (K)", "our 401 (k) plan", "a 401 (k) match of 4%", "403 (k)", "457 (k)"})
+  void parse_aPlanNamedWithASpaceBeforeItsBracketedLetter_isNoThousands(String text) {
+    assertTrue(GRAMMAR.parse(text, DecimalMark.POINT).map(a -> a.high() < 1000).orElse(true), text);
+  }
+
+  @Test
+  void parse_thousandsInBracketsAfterARangeEndingInAPlanLikeNumber_stayThousands() {
+    Amount a = one("350 - 401 (k)", DecimalMark.POINT);
+
+    assertEquals(350000, a.low());
   }
 
   @Test
