@@ -425,13 +425,18 @@ final class CompanyFacts {
   /** The one figure of a clause as a year's base, as the base band or a little past its top holds it; else null. */
   private static Long onBase(String clause, Region region) {
     Matcher m = AMOUNT.matcher(clause);
-    if (!m.find()) {
+    if (!m.find() || OTHER_PART.matcher(clause).find() && !clause.contains("base")) {
+      // "RSU we can do 180k max": a cap on another part, never the most on base.
       return null;
     }
     Placing.Placed placed = Placing.place(m.group().strip(), region);
     return placed == null || !placed.fits().contains(Component.BASE) && !clause.contains("base")
         && !justPastTheBaseTop(placed, region) ? null : placed.value();
   }
+
+  /** A part other than base named in a clause: its figure is that part's. */
+  private static final Pattern OTHER_PART = Pattern.compile("\\b(?:rsus?|stock|equity|shares|grant|bonus|sign[- ]?on"
+      + "|signing|relo|relocation)\\b");
 
   /** A figure for the whole package: "230 all in", "230k OTE", "225 TC", "a total of 240". */
   private static final Pattern ALL_IN = Pattern.compile("\\b(?:all[- ]in|total|tc|ote|on[- ]target|package)\\b");

@@ -22,7 +22,9 @@ final class FigurePart {
 
   /** "a $96,000 RSU grant", "a grant of 96k rsus", "96k rsus in total": a grant's whole value when no year is said. */
   private static final java.util.regex.Pattern GRANT_WHOLE = java.util.regex.Pattern.compile(
-      "\\bgrant(?:ed)?\\b|\\bin\\s+total\\b");
+      // "so like 49k in stock total??", "49k total in rsus": the stock's total is the whole grant too.
+      "\\bgrant(?:ed)?\\b|\\bin\\s+total\\b|\\b(?:stock|rsus?|equity|shares)\\s+total\\b(?!\\s+comp)"
+          + "|\\btotal\\s+(?:in\\s+)?(?:stock|rsus?|equity)\\b");
   /** A year said beside a grant ("annual grant", "40k/yr", "refreshers"): a yearly figure, never the whole grant. */
   static final java.util.regex.Pattern GRANT_YEARLY = java.util.regex.Pattern.compile(
       // "vests annually", "vesting each year": how often a grant vests, never that its figure is a year's.
