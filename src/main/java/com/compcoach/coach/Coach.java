@@ -249,7 +249,7 @@ public final class Coach {
     }
     // "[10:42] Sarah: we'd like to offer you 185k base": a forwarded chat is the sender's quoted words.
     int readable = ReadLimit.readable(text);
-    String unquoted = ForwardedChat.unstamped(text.substring(0, readable));
+    String unquoted = ReportedStanding.unquoted(ForwardedChat.unstamped(text.substring(0, readable)));
     // "she wrote back: “I was hoping for 178k base…”": on the company's side the quoted "I" is the candidate.
     // "Candidate (Jordan) is asking 195 base", "Jordan wants 195": in a channel the candidate's name is read as "the
     // candidate", so the name is never a company and the figure is the candidate's ask.
