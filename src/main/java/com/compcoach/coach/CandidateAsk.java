@@ -53,6 +53,9 @@ final class CandidateAsk {
   private static final Pattern OURS = Pattern.compile("(?i)\\b(?:we|we['’]re|we['’]ve|we['’]ll|our|us|hm|hiring\\s+manager"
       + "|finance|comp|approved|budget|budgeted|offer\\s+went\\s+out|offer\\s+(?:is\\s+)?out)\\b");
 
+  /** The company speaking as itself: "we", "our", "us". */
+  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|we['’]re|we['’]ve|we['’]ll|our|us)\\b");
+
   /** Words that open a clause before "is asking" and name no candidate. */
   private static final Set<String> NOT_NAMES = Set.of("she", "he", "they", "we", "i", "it", "this", "that", "who",
       "finance", "comp", "hm", "manager", "recruiter", "company", "stripe", "everyone", "team", "candidate", "cand",
@@ -74,13 +77,25 @@ final class CandidateAsk {
    * @param companySide whether the thread already speaks for the company
    */
   static String asAsk(String message, boolean companySide) {
+    return asAsk(message, companySide, false);
+  }
+
+  /**
+   * The message with each clause of the candidate's ask written as {@link #ASK}; in a candidate's own thread (their
+   * offer kept, the company not spoken for) only "we", "our" or "us" make "she came back at" the candidate's, since a
+   * candidate says "the budget tops out at 195" of the recruiter's side too.
+   *
+   * @param companySide whether the thread already speaks for the company
+   * @param candidatesThread whether the thread is the candidate's own
+   */
+  static String asAsk(String message, boolean companySide, boolean candidatesThread) {
     if (FIGURES.matcher(message).results().limit(2).count() < 2) {
       return message; // one figure is one side's: the readers of "she came back at 210" place it whole
     }
     String out = NAMED_CANDIDATE.matcher(message).replaceAll(ASK);
     out = HER_ASK.matcher(out).replaceAll(ASK);
     out = names(out);
-    if (companySide || !out.equals(message) || OURS.matcher(out).find()) {
+    if (companySide || !out.equals(message) || (candidatesThread ? WE : OURS).matcher(out).find()) {
       // "she" kept: what is said of her later ("paid to the employee who referred her") names her so.
       out = PRONOUN.matcher(out).replaceAll("$1 is asking for ");
     }

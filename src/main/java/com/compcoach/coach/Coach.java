@@ -263,7 +263,7 @@ public final class Coach {
     // Whose each clause is comes from the message's own words, first message or not: "he came in at 210; we can do
     // 195 max", "HM approved 190; candidate asked 205". In a DM the candidate's own thread keeps "she came back at".
     String unmatched = before.companySide() || venue == Venue.SHARED_CHANNEL
-        ? CandidateAsk.asAsk(ours, before.companySide()) : ours;
+        ? CandidateAsk.asAsk(ours, before.companySide(), !before.companySide() && !nothingKept(before)) : ours;
     // "they can match Rocket's base if I sign this week": the competing part named is read as its figure.
     List<String> matched = new java.util.ArrayList<>();
     String read = before.companySide() ? unmatched : MatchedPart.said(unmatched, before, matched);

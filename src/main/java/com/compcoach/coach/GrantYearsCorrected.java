@@ -37,6 +37,27 @@ final class GrantYearsCorrected {
       + "asking|asked|want|wants|prefer|push|counter|countered|request|negotiate|hoping|hope|typical|typically|normal|"
       + "usually|standard|refresh|refreshers?|cliff)\\b");
 
+  /**
+   * Years of something other than this offer's grant: time at a job, the current employer's stock, a plan to stay
+   * ("I've been at my current job 2 years", "my current stock vests in 2 years", "I plan to stay 3 years").
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:current|currently|old|previous|former|"
+      + "existing|been\\s+(?:at|with|there|here)|worked|working|stay|staying|plan|planning|leave|leaving|left|"
+      + "on\\s+the\\s+table|underwater|unvested|tenure|my\\s+(?:job|company|employer))\\b");
+
+  /** A question without its "?": a clause opening on "is", "does", "how" ("I plan to stay 3 years, is it worth it"). */
+  private static final Pattern ASKED = Pattern.compile("(?i)(?:^|[,.;:!]\\s*|\\b(?:and|but|so)\\s+)(?:is|are|does|do|"
+      + "did|can|will|how|what|why|which|worth)\\b|\\bworth\\s+it\\b");
+
+  /**
+   * The correction's shape: the years tied to the vesting ("over 3 years", "a 3 year vest", "vest over 3 years") or
+   * said instead of other years ("3 years not 4").
+   */
+  private static final Pattern VESTING_YEARS = Pattern.compile("(?i)\\bover\\s+(?:[2-6]|two|three|four|five|six)\\b"
+      + "|\\b(?:[2-6]|two|three|four|five|six)\\s*[- ]?\\s*(?:years?|yrs?|yr|y)\\s*[- ]?\\s*(?:vest|vesting|schedule)\\b"
+      + "|\\b(?:vest|vests|vesting|vested)\\s+(?:over|across|for)\\s"
+      + "|\\b(?:not|instead\\s+of|rather\\s+than)\\s+(?:[2-6]|two|three|four|five|six)\\b");
+
   private GrantYearsCorrected() {}
 
   /**
@@ -44,7 +65,8 @@ final class GrantYearsCorrected {
    * asks or wishes.
    */
   static int yearsSaid(String text) {
-    if (text == null || !EQUITY.matcher(text).find() || NOT_A_FACT.matcher(text).find()) {
+    if (text == null || !EQUITY.matcher(text).find() || NOT_A_FACT.matcher(text).find()
+        || ELSEWHERE.matcher(text).find() || ASKED.matcher(text).find() || !VESTING_YEARS.matcher(text).find()) {
       return 0;
     }
     Matcher m = YEARS.matcher(text);
@@ -102,7 +124,7 @@ final class GrantYearsCorrected {
       return null;
     }
     String remark = "Spread the " + new Money(grant, currency).full() + " grant over " + years + " years, not "
-        + before + ": " + new Money(grant / years, currency).full() + " a year (it was "
+        + before + ": " + new Money(Math.round((double) grant / years), currency).full() + " a year (it was "
         + new Money(offer.stock(), currency).full() + ").";
     return figures.apply(c, scene, reading.withRemark(remark, false), venue);
   }

@@ -861,6 +861,11 @@ final class IntentAnswers {
     if (yes != null) {
       return YesToTheAsk.turn(c, yes, text);
     }
+    if (YesToTheAsk.partly(text) && YesToTheAsk.refused(text).isEmpty()) {
+      // "they agreed but not to everything": which parts they said yes to is not said, so it is asked, never guessed.
+      return new Turn(c, new Reply.Text("Which parts did they say yes to, and which no? Tell me with their words (\"yes "
+          + "to 200k base, no to the sign-on\") and I'll keep what they agreed to as their offer."));
+    }
     if (YesToTheAsk.said(text) && t.reading() != null && (!t.reading().asks().isEmpty()
         || t.reading().remarks().stream().anyMatch(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)))) {
       // Their yes to an ask this reader could not place on one part: asked, never a yes to figures it guessed.

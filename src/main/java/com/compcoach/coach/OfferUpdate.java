@@ -221,7 +221,7 @@ final class OfferUpdate {
           : !stock.yearly() && reading.vesting() != null ? reading.vesting().years() : 0;
       if (stock.years() == 0 && years > 0) {
         derived.add("Read the " + money(stock.amount(), currency) + " as a grant over the " + years + " years its "
-            + "vesting gives: " + new Money(stock.amount() / years, currency).full() + " a year.");
+            + "vesting gives: " + new Money(Math.round((double) stock.amount() / years), currency).full() + " a year.");
       }
       if (stock.wholeGrant() && years == 0) {
         if (offer.grantYears() == null) {
@@ -231,7 +231,7 @@ final class OfferUpdate {
         }
         years = offer.grantYears();
         derived.add("Spread the " + money(stock.amount(), currency) + " grant over the " + years + " years you "
-            + "gave before: " + new Money(stock.amount() / years, currency).full() + " a year.");
+            + "gave before: " + new Money(Math.round((double) stock.amount() / years), currency).full() + " a year.");
       }
       if (years == 0 && !stock.yearly() && offer.grantYears() != null && offer.stock() != null
           && Math.abs(stock.amount() - offer.stock() * offer.grantYears()) < offer.grantYears()) {
@@ -254,7 +254,7 @@ final class OfferUpdate {
             + " RSU per year\".", HeldGrant.pending(stock, figures));
       }
       // A yearly figure keeps the grant's years: a later total of the same grant is spread over them too.
-      offer = offer.withGrant(years > 0 ? stock.amount() / years : stock.amount(),
+      offer = offer.withGrant(years > 0 ? Math.round((double) stock.amount() / years) : stock.amount(),
           years > 0 ? Integer.valueOf(years) : offer.grantYears());
     }
     Figure bonus = offered.get(Component.BONUS);

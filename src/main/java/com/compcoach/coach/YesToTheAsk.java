@@ -17,7 +17,46 @@ final class YesToTheAsk {
   private static final Pattern THEIR_YES = Pattern.compile("\\b(?:they|she|he|recruiter|hr|the company|hiring manager"
       + "|hm|the hm)\\s+(?:(?:just|immediately|actually|both|all|basically|already|instantly|literally|totally|fully)\\s+)?"
       + "(?:said yes|said ok|said okay|agreed|accepted|approved|okayed|ok'd|signed off)\\b"
-      + "(?!\\s+(?:to\\s+)?(?:my\\s+)?(?:start|resignation|notice|remote|hybrid|a call|the call|to talk))");
+      + "(?!\\s+(?:to\\s+)?(?:my\\s+)?(?:start|resignation|notice|remote|hybrid|a call|the call|to talk))"
+      // "they agreed to think about it", "she agreed to get back to me": a promise to answer, not their answer.
+      + "(?!\\s+(?:to\\s+)?(?:think|consider|look|review|discuss|get back|come back|circle back|follow up|talk|"
+      + "revisit|check|ask|run it|take it|bring it|pass it|escalate|see what|see if|sleep on|meet|chat|speak|"
+      + "reconsider|try|push|fight|advocate|go back|loop|let me know|keep me posted)\\b)");
+
+  /** A part refused beside the yes: "but said no to the sign on", "but not the bonus", "except the sign-on". */
+  private static final Pattern REFUSED = Pattern.compile("\\b(?:said no|say no|no to|no on|but not|not (?:the|on|to|for)|"
+      + "declined|refused|rejected|turned down|except|(?:won't|wont|can't|cant|couldn't|couldnt|could not|cannot|"
+      + "wouldn't|wouldnt)\\s+(?:do|go|budge|move|match|give|offer|meet|add|include|approve|agree))\\b");
+
+  /** The parts a message names, sign-on before bonus so "sign on bonus" is one part. */
+  private static final Pattern PART = Pattern.compile("\\b(?<signon>sign[- ]?on(?:\\s+bonus)?|signing(?:\\s+bonus)?)"
+      + "|\\b(?<base>base|salary)\\b|\\b(?<bonus>bonus)\\b|\\b(?<stock>rsus?|stock|equity|shares|grant)\\b");
+
+  /** Whether the yes comes with a refusal ("they agreed on the base but said no to the sign on"). */
+  static boolean partly(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher yes = THEIR_YES.matcher(lower);
+    return yes.find() && REFUSED.matcher(lower).find();
+  }
+
+  /**
+   * The parts refused: those named after the refusal ("agreed on the base but said no to the sign on" refuses the
+   * sign-on); empty when the message refuses something without naming a part.
+   */
+  static java.util.Set<Component> refused(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher no = REFUSED.matcher(lower);
+    java.util.Set<Component> parts = java.util.EnumSet.noneOf(Component.class);
+    if (!no.find()) {
+      return parts;
+    }
+    java.util.regex.Matcher part = PART.matcher(lower.substring(no.start()));
+    while (part.find()) {
+      parts.add(part.group("signon") != null ? Component.SIGN_ON : part.group("base") != null ? Component.BASE
+          : part.group("bonus") != null ? Component.BONUS : Component.STOCK);
+    }
+    return parts;
+  }
 
   /** Whether the message tells of their yes. */
   static boolean said(String text) {
@@ -30,11 +69,16 @@ final class YesToTheAsk {
 
   /** The reply to their yes: the offer it makes, said back, and the worry of a quick yes answered when it is said. */
   static Turn turn(Conversation c, Offer yes, String text) {
+    java.util.Set<Component> refused = partly(text) ? refused(text) : java.util.Set.of();
+    String no = refused.isEmpty() ? "" : " They said no to the " + refused.stream().map(Component::label)
+        .collect(java.util.stream.Collectors.joining(" and the ")) + ", so " + (refused.size() == 1 ? "it stays" : "those stay")
+        + " as they offered.";
     String worry = TOO_LOW.matcher(text.toLowerCase(Locale.ROOT)).find() ? " A quick yes usually means your ask sat "
         + "inside what they had approved; it doesn't mean the offer is worth reopening. Going back for more after "
         + "their yes is the one move that risks the offer, so take the win." : "";
-    return new Turn(c.withOffer(yes), new Reply.Text("Congratulations! They said yes to your ask, so their offer is "
-        + "now: " + TextRenderer.offer(yes, yes.currency()) + "." + worry + " If they agreed to anything else, tell me "
+    return new Turn(c.withOffer(yes), new Reply.Text((refused.isEmpty() ? "Congratulations! They said yes to your "
+        + "ask, so their offer is now: " : "They said yes to part of your ask, so their offer is now: ")
+        + TextRenderer.offer(yes, yes.currency()) + "." + no + worry + " If they agreed to anything else, tell me "
         + "its figures. Ask for the final figures in writing (base, stock with its vesting schedule, bonus, sign-on "
         + "and start date) and check each one matches before you sign."));
   }
@@ -53,6 +97,12 @@ final class YesToTheAsk {
       return null;
     }
     Region region = t.scene().get().region();
+    // "they agreed on the base but said no to the sign on": only the parts not refused are theirs now; a refusal that
+    // names no part leaves what they agreed to unclear, so no yes is taken (asked instead).
+    java.util.Set<Component> refused = partly(t.text()) ? refused(t.text()) : java.util.Set.of();
+    if (partly(t.text()) && refused.isEmpty()) {
+      return null;
+    }
     if (reading != null && !reading.asks().isEmpty()) {
       Offer yes = offer;
       for (Figure ask : reading.asks()) {
@@ -73,9 +123,11 @@ final class YesToTheAsk {
         if (part == Component.TOTAL) {
           return null;
         }
-        yes = yes.with(part, value);
+        if (!refused.contains(part)) {
+          yes = yes.with(part, value);
+        }
       }
-      return yes;
+      return yes.equals(offer) ? null : yes;
     }
     String remark = reading == null ? null : reading.remarks().stream()
         .filter(r -> r.startsWith(OwnAsks.SENT_ASK_REMARK)).findFirst().orElse(null);
@@ -94,17 +146,21 @@ final class YesToTheAsk {
     if (ask == null || !ask.currency().equals(offer.currency())) {
       return null;
     }
-    Offer yes = offer.with(Component.BASE, ask.base());
+    if (refused.contains(Component.STOCK) || refused.contains(Component.BONUS)) {
+      // A refusal of a part the ask kept as offered, or moved as the coach's plan: what they agreed to is unclear.
+      return null;
+    }
+    Offer yes = refused.contains(Component.BASE) ? offer : offer.with(Component.BASE, ask.base());
     // Only an ask of the user's own on base ("I asked for 240 base") keeps their other parts as offered; a counter that
     // moves them too is the coach's plan, which the user may never have sent, so no yes is taken to it.
     long stock = yes.stock() == null ? 0 : yes.stock();
     long bonus = yes.bonus() == null ? 0 : yes.bonus();
-    if (ask.stock() != stock || ask.bonus() != bonus) {
+    if (!refused.contains(Component.BASE) && (ask.stock() != stock || ask.bonus() != bonus)) {
       return null;
     }
-    if (ask.signOn() > 0 && !Long.valueOf(ask.signOn()).equals(yes.signOn())) {
+    if (ask.signOn() > 0 && !refused.contains(Component.SIGN_ON) && !Long.valueOf(ask.signOn()).equals(yes.signOn())) {
       yes = yes.with(Component.SIGN_ON, ask.signOn());
     }
-    return yes;
+    return yes.equals(offer) ? null : yes;
   }
 }

@@ -60,4 +60,12 @@ class CandidateAskTest {
     assertEquals("finance is asking for 190 max, 20k sign-on",
         CandidateAsk.asAsk("finance is asking for 190 max, 20k sign-on", false));
   }
+
+  @Test
+  void asAsk_sheCameBackInACandidatesOwnThread_staysTheRecruitersFigure() {
+    String said = "the recruiter called, she came back at 190 and said the budget tops out at 195";
+    assertEquals(said, CandidateAsk.asAsk(said, false, true));
+    assertEquals("we offered 175 base, she is asking for 195",
+        CandidateAsk.asAsk("we offered 175 base, she came back at 195", false, true));
+  }
 }

@@ -60,4 +60,27 @@ class GrantYearsCorrectedTest {
     assertEquals(5, GrantYearsCorrected.yearsSaid("the grant is over 5 years, not 4 years"));
     assertEquals(3, GrantYearsCorrected.yearsSaid("correction: the rsus vest over three years"));
   }
+
+  @Test
+  void yearsSaid_timeAtAJobOrTheCurrentEmployersVesting_isNone() {
+    assertEquals(0, GrantYearsCorrected.yearsSaid("I've been at my current job 2 years and my equity there is "
+        + "underwater"));
+    assertEquals(0, GrantYearsCorrected.yearsSaid("my current stock vests in 2 years so I'd leave some on the table"));
+    assertEquals(0, GrantYearsCorrected.yearsSaid("I've worked there 3 years, all my rsus vested"));
+  }
+
+  @Test
+  void yearsSaid_questionWithoutAQuestionMark_isNone() {
+    assertEquals(0, GrantYearsCorrected.yearsSaid("I plan to stay 3 years, is the equity worth it"));
+    assertEquals(0, GrantYearsCorrected.yearsSaid("the rsus over 3 years, how does that compare"));
+  }
+
+  @Test
+  void reply_grantSpreadOverThree_roundsTheYearToTheDollar() {
+    Turn open = coach.open("security-engineer charlotte 150k base 200k rsu over 4 years", DM);
+    Turn turn = coach.reply(open.conversation(), "sorry, the rsus vest over 3 years, not 4", DM);
+    assertEquals(66_667L, turn.conversation().offer().stock());
+    String said = new TextRenderer().render(turn.reply());
+    assertTrue(said.contains("over 3 years, not 4: $66,667 a year"), said);
+  }
 }

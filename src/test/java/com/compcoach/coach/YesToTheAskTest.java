@@ -49,4 +49,40 @@ class YesToTheAskTest {
     String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
     assertTrue(text.contains("base $210,000"), text);
   }
+
+  @Test
+  void said_theirPromiseToThinkItOver_false() {
+    assertFalse(YesToTheAsk.said("they agreed to think about it and will let me know friday"));
+    assertFalse(YesToTheAsk.said("she agreed to get back to me by monday"));
+    assertFalse(YesToTheAsk.said("the recruiter agreed to look into it"));
+    assertTrue(YesToTheAsk.said("they agreed to the base"));
+  }
+
+  @Test
+  void refused_partNamedAfterTheRefusal_isThatPartOnly() {
+    assertEquals(java.util.Set.of(com.compcoach.guide.Component.SIGN_ON),
+        YesToTheAsk.refused("they agreed on the base but said no to the sign on"));
+    assertEquals(java.util.Set.of(com.compcoach.guide.Component.BASE),
+        YesToTheAsk.refused("they agreed to the sign-on bonus but not the base"));
+  }
+
+  @Test
+  void reply_yesToTheBaseNoToTheSignOn_keepsOnlyTheBase() {
+    Turn asked = afterTheOffer("I asked for 200 base and 20k sign on");
+    Turn turn = coach.reply(asked.conversation(), "they agreed on the base but said no to the sign on",
+        Venue.DIRECT_MESSAGE);
+    assertEquals(200_000L, turn.conversation().offer().base());
+    assertEquals(null, turn.conversation().offer().signOn());
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.contains("They said no to the sign-on"), text);
+  }
+
+  @Test
+  void reply_yesWithARefusalThatNamesNoPart_asksWhichParts() {
+    Turn asked = afterTheOffer("I asked for 200 base and 20k sign on");
+    Turn turn = coach.reply(asked.conversation(), "they agreed but turned down the rest", Venue.DIRECT_MESSAGE);
+    assertEquals(180_000L, turn.conversation().offer().base());
+    String text = assertInstanceOf(Reply.Text.class, turn.reply()).text();
+    assertTrue(text.startsWith("Which parts did they say yes to"), text);
+  }
 }
