@@ -104,21 +104,6 @@ class TableNotesAndMarksTest {
   }
 
   @Test
-  void read_nightShiftBonusColumnPerHour_isAPremiumNotTheBonus() {
-    GuideReading reading = read("""
-        | Site | Base | Night shift bonus | Total cash |
-        |---|---|---|---|
-        | Wichita (HQ) | $27.50 - $32.00 /hr | $1.50/hr nights | $57,200 - $66,560 |
-
-        Hourly sites work 40 h/week.
-        """);
-
-    assertNotNull(reading.guide(), () -> reading.findings().toString());
-    assertEquals(0, reading.guide().regions().get(0).bands().bonus().high());
-    assertEquals(1, reading.guide().premiums().size());
-  }
-
-  @Test
   void column_partWithATargetBracket_staysThePart() {
     assertEquals(ReadingRules.Column.BONUS, RULES.column("Bonus (target)"));
   }
@@ -191,15 +176,16 @@ class TableNotesAndMarksTest {
     assertEquals(86000, reading.guide().regions().get(0).bands().base().low());
   }
 
-  @Test
-  void read_shiftBonusColumnPerHour_isADifferentialNotTheBonus() {
+  @ParameterizedTest
+  @ValueSource(strings = {"Shift bonus", "Night shift bonus"})
+  void read_shiftBonusColumnPerHour_isADifferentialNotTheBonus(String header) {
     GuideReading reading = read("""
-        | Site | Base | Shift bonus | Total cash |
+        | Site | Base | %s | Total cash |
         |---|---|---|---|
         | Wichita (HQ) | $27.50 - $32.00 /hr | $1.50/hr nights | $57,200 - $66,560 |
 
         Hourly sites work 40 h/week.
-        """);
+        """.formatted(header));
 
     assertNotNull(reading.guide(), () -> reading.findings().toString());
     assertEquals(0, reading.guide().regions().get(0).bands().bonus().high());
