@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 /**
  * Pay a yearly package includes beside the base, written right after its figure: Australian superannuation
  * ("$180,000 inclusive of super", "(incl. super)") and the Dutch holiday allowance ("€84,000, including the 8%
- * holiday allowance"). The base is the package without it, at the rate the letter states.
+ * holiday allowance") and New Zealand's KiwiSaver ("inclusive of KiwiSaver employer contributions at 3%"). The base is
+ * the package without it, at the rate the letter states.
  */
 enum Included {
   SUPER("superannuation", "superannuation; what is the base salary without super, or the super rate it assumes",
       "(?:statutory\\s+|compulsory\\s+|employer\\s+|employer's\\s+)?(?:super|superannuation)\\b", "super"),
   HOLIDAY_ALLOWANCE("holiday allowance", "the holiday allowance; what is the base salary without it, or the rate it "
       + "assumes", "(?:statutory\\s+)?(?:holiday|vacation)\\s+allowance\\b|vakantiegeld\\b|vakantietoeslag\\b",
-      "holiday allowance|vacation allowance|vakantiegeld|vakantietoeslag");
+      "holiday allowance|vacation allowance|vakantiegeld|vakantietoeslag"),
+  // "NZ$145,000 per annum, inclusive of KiwiSaver employer contributions at 3%": New Zealand's total-remuneration form.
+  KIWISAVER("KiwiSaver employer contributions", "KiwiSaver employer contributions; what is the base salary without "
+      + "them, or the rate it assumes", "(?:employer\\s+|employer's\\s+)?kiwisaver\\b", "kiwisaver");
 
   /** Where it is included: what and, where written there ("including the 8% holiday allowance"), the rate. */
   record At(Included included, BigDecimal rate) {}
@@ -48,7 +52,8 @@ enum Included {
 
   /** Whether a lowercased sentence may name one: checked before the figures are read. */
   static boolean named(String lower) {
-    return lower.contains("super") || lower.contains("allowance") || lower.contains("vakantie");
+    return lower.contains("super") || lower.contains("allowance") || lower.contains("vakantie")
+        || lower.contains("kiwisaver");
   }
 
   /** Whether the sentence names this one, where its rate may stand ("super at 12%"). */
