@@ -540,16 +540,16 @@ public final class Coach {
   }
 
   /**
-   * A candidate's own words in a channel ("we are at 180 base after my first counter, should i push more?"): "we" is
-   * the candidate and the company talking, never the company's side.
-   */
-  /**
    * "let's go with 165 base for her" in a shared channel: the team settling its offer, as "we're going with" says it; in
    * a DM the same words are the candidate settling on their own ask.
    */
   private static final java.util.regex.Pattern TEAM_SETTLES = java.util.regex.Pattern.compile(
       "(?i)\\blet(?:'|’)?s\\s+(?:go\\s+with|counter\\s+(?:with|at))(?=\\s+[$£€]?\\d)");
 
+  /**
+   * A candidate's own words in a channel ("we are at 180 base after my first counter, should i push more?"): "we" is
+   * the candidate and the company talking, never the company's side.
+   */
   private static final java.util.regex.Pattern CANDIDATE_OWN = java.util.regex.Pattern.compile(
       "(?i)\\b(?:my\\s+(?:counter|offer|ask|first\\s+counter|last\\s+counter)|should\\s+i|do\\s+i|can\\s+i|i\\s+asked)\\b");
 

@@ -90,6 +90,8 @@ final class LetterWords {
   List<Hit> hits(String lower) {
     List<Hit> hits = new ArrayList<>();
     int n = lower.length();
+    // Most sentences name no allowance: the pattern is tried at each word only where one may stand.
+    boolean allowances = lower.contains("allowance") || lower.contains("stipend");
     int i = 0;
     while (i < n) {
       if (!wordStart(lower, i)) {
@@ -108,7 +110,8 @@ final class LetterWords {
           }
         }
       }
-      java.util.regex.Matcher allowance = found == null ? NAMED_ALLOWANCE.matcher(lower).region(i, n) : null;
+      java.util.regex.Matcher allowance = found == null && allowances ? NAMED_ALLOWANCE.matcher(lower).region(i, n)
+          : null;
       if (allowance != null && allowance.lookingAt() && namedNowhere(lower, i)) {
         hits.add(new Hit(Topic.EXTRA, i, allowance.end()));
         i = allowance.end();
